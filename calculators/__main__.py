@@ -1,0 +1,7 @@
+"""``python -m calculators``: see :mod:`calculators.cli`."""
+
+from __future__ import annotations
+
+from calculators.cli import main
+
+raise SystemExit(main())

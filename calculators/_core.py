@@ -1,0 +1,210 @@
+"""The shape every calculator shares: declared inputs, one error type, outputs and working steps.
+
+A calculator module exposes ``NAME``, ``TITLE``, ``SUMMARY``, ``INPUTS`` (a tuple of input specs) and
+``calculate(values) -> Result``. The input specs are the single source of truth for the HTML form, the
+command line's ``--help``, and validation at the JSON boundary, so the three can never drift apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+Value = float | int | str | bool
+"""What an input or output may hold once parsed: JSON-friendly scalars only."""
+
+
+class InputError(ValueError):
+    """Invalid input: names the field and the limit it broke, so every front end can point at it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True, kw_only=True)
+class Number:
+    """A numeric input. Bounds carry a reason so the error can say which service limit was hit."""
+
+    name: str
+    label: str
+    unit: str
+    default: float | int
+    help: str
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    integer: bool = False
+    minimum_reason: str = ""
+    maximum_reason: str = ""
+    step: str = "any"
+
+    def parse(self, raw: object) -> float | int:
+        """Coerce a JSON or command-line value, then check it against the declared bounds."""
+        if isinstance(raw, bool) or raw is None:
+            raise InputError(self.name, f"{self.label} must be a number")
+        if isinstance(raw, int | float):
+            number = float(raw)
+        elif isinstance(raw, str):
+            text = raw.strip()
+            if not text:
+                raise InputError(self.name, f"{self.label} is required")
+            try:
+                number = float(text)
+            except ValueError:
+                raise InputError(self.name, f"{self.label} must be a number, not {text[:20]!r}") from None
+        else:
+            raise InputError(self.name, f"{self.label} must be a number")
+        if not math.isfinite(number):
+            raise InputError(self.name, f"{self.label} must be a finite number")
+        if self.integer and not number.is_integer():
+            raise InputError(self.name, f"{self.label} must be a whole number")
+        self._check_bounds(number)
+        return int(number) if self.integer else number
+
+    def _check_bounds(self, number: float) -> None:
+        if self.minimum is not None:
+            too_small = number <= self.minimum if self.exclusive_minimum else number < self.minimum
+            if too_small:
+                relation = "greater than" if self.exclusive_minimum else "at least"
+                raise InputError(self.name, self._limit_message(relation, self.minimum, self.minimum_reason))
+        if self.maximum is not None and number > self.maximum:
+            raise InputError(self.name, self._limit_message("at most", self.maximum, self.maximum_reason))
+
+    def _limit_message(self, relation: str, limit: float, reason: str) -> str:
+        shown = f"{int(limit):,}" if float(limit).is_integer() else f"{limit:,}"
+        unit = f" {self.unit}" if self.unit and not self.unit.startswith("×") else ""
+        because = f" ({reason})" if reason else ""
+        return f"{self.label} must be {relation} {shown}{unit}{because}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Choice:
+    """One of a fixed set of strings (a storage class, a consistency model)."""
+
+    name: str
+    label: str
+    choices: tuple[str, ...]
+    default: str
+    help: str
+    unit: str = ""
+
+    def parse(self, raw: object) -> str:
+        """Accept exactly one of the declared choices."""
+        text = raw.strip() if isinstance(raw, str) else raw
+        if text not in self.choices:
+            allowed = ", ".join(self.choices)
+            raise InputError(self.name, f"{self.label} must be one of: {allowed}")
+        return str(text)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Boolean:
+    """An on/off switch; the command line spells it ``true`` or ``false``."""
+
+    name: str
+    label: str
+    default: bool
+    help: str
+    unit: str = ""
+
+    def parse(self, raw: object) -> bool:
+        """Accept JSON booleans and the strings true/false (any case)."""
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.strip().lower() in {"true", "false"}:
+            return raw.strip().lower() == "true"
+        raise InputError(self.name, f"{self.label} must be true or false")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Text:
+    """Free text that the calculator validates itself (a CIDR block, a comma-separated list)."""
+
+    name: str
+    label: str
+    default: str
+    help: str
+    unit: str = ""
+    max_length: int = 200
+    placeholder: str = ""
+
+    def parse(self, raw: object) -> str:
+        """Accept a non-empty string of bounded length; meaning is checked by the calculator."""
+        if not isinstance(raw, str) or not raw.strip():
+            raise InputError(self.name, f"{self.label} is required")
+        if len(raw) > self.max_length:
+            raise InputError(self.name, f"{self.label} must be at most {self.max_length} characters")
+        return raw.strip()
+
+
+Input = Number | Choice | Boolean | Text
+
+
+@dataclass(frozen=True)
+class Output:
+    """One named result; ``name`` is part of the command-line and widget contract."""
+
+    name: str
+    label: str
+    value: Value
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One line of "show your working": what was computed, how, and the result."""
+
+    label: str
+    formula: str
+    value: Value
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything a calculator returns: outputs in display order, the working, and caveats."""
+
+    outputs: tuple[Output, ...]
+    steps: tuple[Step, ...]
+    notes: tuple[str, ...] = field(default=())
+
+    def output_values(self) -> dict[str, Value]:
+        """Outputs as the JSON contract exposes them: name to value."""
+        return {output.name: output.value for output in self.outputs}
+
+
+Values = Mapping[str, Value]
+
+
+class Calculator(Protocol):
+    """What the registry expects of a calculator module."""
+
+    NAME: str
+    TITLE: str
+    SUMMARY: str
+    INPUTS: tuple[Input, ...]
+
+    def calculate(self, values: Values, /) -> Result:
+        """Compute the result from parsed, validated inputs."""
+
+
+def parse_inputs(inputs: tuple[Input, ...], raw: Mapping[str, object]) -> dict[str, Value]:
+    """Fill defaults, reject unknown names, and parse each value against its declared spec."""
+    known = {spec.name for spec in inputs}
+    for name in raw:
+        if name not in known:
+            raise InputError(str(name)[:60], f"unknown input {str(name)[:60]!r}; expected one of: {', '.join(known)}")
+    values: dict[str, Value] = {}
+    for spec in inputs:
+        values[spec.name] = spec.parse(raw[spec.name]) if spec.name in raw else spec.default
+    return values
+
+
+def require(condition: bool, field: str, message: str) -> None:
+    """Raise the declared error for a cross-field rule (e.g. minimum replicas ≤ maximum replicas)."""
+    if not condition:
+        raise InputError(field, message)

@@ -1,0 +1,95 @@
+"""Command line: ``python -m calculators list | NAME --help | NAME --field-name VALUE ... [--json]``.
+
+The flags, the JSON shape and exit status 2 with one line on invalid input are a contract other tools
+rely on; change them only with the issue that owns the contract.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+from calculators import REGISTRY, compute, get
+from calculators._core import Boolean, Choice, Input, InputError, Number
+from calculators.render import format_value, result_text
+
+USAGE_ERROR = 2
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse prints usage plus a message; the contract is exactly one line and status 2."""
+
+    def __init__(self, *args: object, as_json: bool = False, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.as_json = as_json
+
+    def error(self, message: str) -> NoReturn:
+        _fail(InputError("arguments", message), as_json=self.as_json)
+
+
+def _fail(error: InputError, *, as_json: bool) -> NoReturn:
+    if as_json:
+        print(json.dumps({"error": {"field": error.field, "message": error.message}}))
+    else:
+        print(f"error: {error.field}: {error.message}", file=sys.stderr)
+    raise SystemExit(USAGE_ERROR)
+
+
+def _describe(spec: Input) -> str:
+    if isinstance(spec, Number):
+        low = "" if spec.minimum is None else f"{'>' if spec.exclusive_minimum else '≥'} {format_value(spec.minimum)}"
+        high = "" if spec.maximum is None else f"≤ {format_value(spec.maximum)}"
+        bounds = ", ".join(part for part in (low, high) if part)
+        kind = "whole number" if spec.integer else "number"
+        return f"{spec.help} ({kind} in {spec.unit}; default {format_value(spec.default)}; {bounds})"
+    if isinstance(spec, Choice):
+        return f"{spec.help} (one of {' | '.join(spec.choices)}; default {spec.default})"
+    if isinstance(spec, Boolean):
+        return f"{spec.help} (true | false; default {str(spec.default).lower()})"
+    return f"{spec.help} (default {spec.default!r})"
+
+
+def _parser(name: str, *, as_json: bool) -> _OneLineParser:
+    calculator = get(name)
+    parser = _OneLineParser(prog=f"python -m calculators {name}", description=calculator.SUMMARY, as_json=as_json)
+    for spec in calculator.INPUTS:
+        flag = "--" + spec.name.replace("_", "-")
+        parser.add_argument(flag, dest=spec.name, metavar="VALUE", default=None, help=_describe(spec))
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of the working")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    stream = out or sys.stdout
+    as_json = "--json" in args
+    if not args or args[0] in {"-h", "--help"}:
+        print(__doc__.splitlines()[0] if __doc__ else "", file=stream)
+        print("Calculators: python -m calculators list", file=stream)
+        return 0
+    if args[0] == "list":
+        for name, calculator in REGISTRY.items():
+            print(f"{name}\t{calculator.TITLE}", file=stream)
+        return 0
+    try:
+        calculator = get(args[0])
+    except InputError as error:
+        _fail(error, as_json=as_json)
+    namespace = _parser(calculator.NAME, as_json=as_json).parse_args(args[1:])
+    raw = {key: value for key, value in vars(namespace).items() if key != "json" and value is not None}
+    try:
+        inputs, result = compute(calculator.NAME, raw)
+    except InputError as error:
+        _fail(error, as_json=as_json)
+    if namespace.json:
+        document = {"name": calculator.NAME, "inputs": inputs, "outputs": result.output_values(),
+                    "steps": [{"label": s.label, "formula": s.formula, "value": s.value, "unit": s.unit}
+                              for s in result.steps]}
+        print(json.dumps(document), file=stream)
+    else:
+        print(result_text(calculator.TITLE, result), file=stream)
+    return 0

@@ -1,0 +1,38 @@
+"""Unit constants, so no calculator types a bare 1024 or 86400.
+
+AWS mixes conventions: DynamoDB and Kinesis use binary kilobytes (1 KB = 1,024 B), S3 bills binary
+gigabytes, and pricing pages assume a 730-hour month. Each constant says which convention it encodes.
+"""
+
+from __future__ import annotations
+
+BYTES_PER_KIB = 1024
+"""DynamoDB item sizes and Kinesis record sizes: AWS writes "KB" but means 1,024 bytes."""
+KIB_PER_MIB = 1024
+MIB_PER_GIB = 1024
+GIB_PER_TIB = 1024
+BYTES_PER_MIB = BYTES_PER_KIB * KIB_PER_MIB
+BYTES_PER_GIB = BYTES_PER_MIB * MIB_PER_GIB
+BYTES_PER_TIB = BYTES_PER_GIB * GIB_PER_TIB
+
+MB_PER_GB = 1024
+"""Lambda memory: a function with 1,024 MB is billed as 1 GB."""
+
+SECONDS_PER_MINUTE = 60
+SECONDS_PER_HOUR = 3600
+HOURS_PER_DAY = 24
+SECONDS_PER_DAY = SECONDS_PER_HOUR * HOURS_PER_DAY
+MS_PER_SECOND = 1000
+
+HOURS_PER_MONTH = 730
+"""AWS Pricing Calculator's month: 8,760 hours a year divided by 12."""
+SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR
+MINUTES_PER_MONTH = HOURS_PER_MONTH * 60
+MINUTES_PER_YEAR = 525_600
+"""A 365-day year, the usual basis for "minutes of downtime a year"."""
+DAYS_PER_MONTH = HOURS_PER_MONTH / HOURS_PER_DAY
+"""30.4166… days: the 730-hour month expressed in days."""
+
+PER_MILLION = 1_000_000
+PER_THOUSAND = 1_000
+PERCENT = 100

@@ -1,0 +1,39 @@
+"""The JSON bridge: the only function the browser calls, so the page and the tests see one boundary."""
+
+from __future__ import annotations
+
+import json
+
+from calculators import compute, get
+from calculators._core import InputError
+from calculators.render import result_html, result_markdown
+
+
+def run(name: str, payload_json: str) -> str:
+    """Compute calculator ``name`` from a JSON object of raw inputs; answer with JSON.
+
+    Success: ``{"ok": true, "name", "inputs", "outputs", "html", "markdown"}``.
+    Invalid input: ``{"ok": false, "error": {"field", "message"}}``; nothing else is caught, so a bug
+    surfaces as a bug instead of as a polite error message.
+    """
+    try:
+        try:
+            payload = json.loads(payload_json)
+        except (ValueError, TypeError, RecursionError):
+            raise InputError("payload", "inputs must be a JSON object") from None
+        if not isinstance(payload, dict):
+            raise InputError("payload", "inputs must be a JSON object")
+        calculator = get(name)
+        inputs, result = compute(name, payload)
+    except InputError as error:
+        return json.dumps({"ok": False, "error": {"field": error.field, "message": error.message}})
+    return json.dumps(
+        {
+            "ok": True,
+            "name": calculator.NAME,
+            "inputs": inputs,
+            "outputs": result.output_values(),
+            "html": result_html(result),
+            "markdown": result_markdown(calculator.TITLE, inputs, result),
+        }
+    )

@@ -1,0 +1,224 @@
+// Calculator widgets: collect the fields, ask the worker, swap the HTML. No arithmetic happens here;
+// parsing, validation, numbers and formatting all come from the Python package.
+//
+// One worker per document, kept on globalThis so that Material's instant navigation (which swaps the
+// page content but keeps the document) reuses the Python that has already started.
+
+const WORKER_URL = new URL("./calc-worker.js", import.meta.url);
+const START_MODES = new Set(["load", "visible", "input", "idle"]);
+const DEFAULT_START_MODE = "load";
+const DEFAULT_READY_TIMEOUT_MS = 20000;
+
+const engine = (globalThis.__calcEngine ??= {
+  worker: null,
+  ready: null,
+  pending: new Map(),
+  nextId: 1,
+  failure: null,
+});
+
+function startMode() {
+  const mode = globalThis.CALC_START_MODE;
+  return START_MODES.has(mode) ? mode : DEFAULT_START_MODE;
+}
+
+function startEngine(wheelUrl) {
+  if (engine.ready) return engine.ready;
+  engine.ready = new Promise((resolve, reject) => {
+    const timeoutMs = globalThis.CALC_READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS;
+    const timer = setTimeout(
+      () => reject(new Error(`Python did not start within ${Math.round(timeoutMs / 1000)} s`)),
+      timeoutMs,
+    );
+    const worker = new Worker(WORKER_URL, { type: "module" });
+    worker.onmessage = ({ data }) => {
+      if (data.type === "ready") {
+        clearTimeout(timer);
+        resolve(worker);
+      } else if (data.type === "failed") {
+        clearTimeout(timer);
+        reject(new Error(data.message));
+      } else if (data.type === "result") {
+        engine.pending.get(data.id)?.(data);
+        engine.pending.delete(data.id);
+      }
+    };
+    worker.onerror = (event) => {
+      clearTimeout(timer);
+      reject(new Error(event.message || "the calculator worker failed to load"));
+    };
+    worker.postMessage({ type: "init", wheelUrl });
+    engine.worker = worker;
+  });
+  engine.ready.catch((error) => {
+    engine.failure = error;
+    document.dispatchEvent(new CustomEvent("calc:unavailable", { detail: error }));
+  });
+  return engine.ready;
+}
+
+async function runCalculator(wheelUrl, name, inputs) {
+  const worker = await startEngine(wheelUrl);
+  const id = engine.nextId++;
+  return new Promise((resolve, reject) => {
+    engine.pending.set(id, (reply) => (reply.crash ? reject(new Error(reply.crash)) : resolve(JSON.parse(reply.json))));
+    worker.postMessage({ type: "run", id, name, payload: JSON.stringify(inputs) });
+  });
+}
+
+function controls(form) {
+  return [...form.querySelectorAll(".calc-field [name]")];
+}
+
+function collectInputs(form) {
+  return Object.fromEntries(controls(form).map((el) => [el.name, el.type === "checkbox" ? el.checked : el.value]));
+}
+
+function urlKey(form, field) {
+  return `${form.dataset.calcId}.${field}`;
+}
+
+function writeUrl(form, inputs) {
+  const url = new URL(location.href);
+  for (const [field, value] of Object.entries(inputs)) url.searchParams.set(urlKey(form, field), String(value));
+  history.replaceState(history.state, "", url);
+}
+
+function restoreFromUrl(form) {
+  const params = new URL(location.href).searchParams;
+  let restored = false;
+  for (const el of controls(form)) {
+    const value = params.get(urlKey(form, el.name));
+    if (value === null) continue;
+    if (el.type === "checkbox") el.checked = value === "true";
+    else el.value = value;
+    restored = true;
+  }
+  return restored;
+}
+
+function setStatus(form, text) {
+  form.querySelector(".calc-status").textContent = text;
+}
+
+function clearErrors(form) {
+  for (const el of controls(form)) el.removeAttribute("aria-invalid");
+  for (const message of form.querySelectorAll(".calc-error")) {
+    message.textContent = "";
+    message.hidden = true;
+  }
+}
+
+function showError(form, error) {
+  const result = form.querySelector(".calc-result");
+  result.classList.add("calc-stale");
+  const control = form.querySelector(`.calc-field [name="${CSS.escape(error.field)}"]`);
+  if (control) {
+    control.setAttribute("aria-invalid", "true");
+    const message = form.querySelector(`#${CSS.escape(control.id)}-error`);
+    message.textContent = error.message;
+    message.hidden = false;
+  }
+  setStatus(form, `${control ? "" : error.message + ". "}The result below is from the last valid inputs.`);
+}
+
+function showResult(form, reply) {
+  clearErrors(form);
+  const result = form.querySelector(".calc-result");
+  result.innerHTML = reply.html;
+  result.dataset.markdown = reply.markdown;
+  result.classList.remove("calc-stale");
+  setStatus(form, "Live: recomputed in your browser.");
+  form.dataset.state = "live";
+}
+
+function showUnavailable(form, error) {
+  form.dataset.state = "unavailable";
+  const changed = form.dataset.dirty === "true";
+  if (changed) form.querySelector(".calc-result").classList.add("calc-stale");
+  setStatus(
+    form,
+    `Live recalculation is unavailable (${error.message}). ` +
+      (changed
+        ? "The result below was computed when the page was built, for the default inputs."
+        : "The result below was computed when the page was built."),
+  );
+}
+
+async function recompute(form) {
+  const inputs = collectInputs(form);
+  const ticket = (Number(form.dataset.ticket ?? 0) + 1).toString();
+  form.dataset.ticket = ticket;
+  form.dataset.dirty = "true";
+  writeUrl(form, inputs);
+  if (engine.failure) return showUnavailable(form, engine.failure);
+  if (form.dataset.state !== "live") setStatus(form, "Starting Python in your browser…");
+  form.dataset.state = form.dataset.state === "live" ? "live" : "starting";
+  try {
+    const reply = await runCalculator(form.dataset.wheelUrl, form.dataset.calculator, inputs);
+    if (form.dataset.ticket !== ticket) return; // a newer input already superseded this answer
+    if (reply.ok) showResult(form, reply);
+    else showError(form, reply.error);
+  } catch (error) {
+    if (form.dataset.ticket === ticket) showUnavailable(form, error);
+  }
+}
+
+async function copyWorking(form) {
+  const text = form.querySelector(".calc-result").dataset.markdown;
+  try {
+    await navigator.clipboard.writeText(text);
+    setStatus(form, "Copied the working as Markdown.");
+  } catch {
+    setStatus(form, "Copying is blocked here; select the working and copy it by hand.");
+  }
+}
+
+function scheduleStart(form) {
+  const start = () => startEngine(form.dataset.wheelUrl).catch(() => {});
+  const mode = startMode();
+  if (mode === "load") start();
+  else if (mode === "idle") (globalThis.requestIdleCallback ?? setTimeout)(start);
+  else if (mode === "visible") {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        start();
+      }
+    });
+    observer.observe(form);
+  }
+  // "input": the first recompute starts it.
+}
+
+function mount(form) {
+  if (form.dataset.mounted) return;
+  form.dataset.mounted = "true";
+  form.dataset.wheelUrl = new URL(form.dataset.wheel, location.href).href;
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.addEventListener("input", () => recompute(form)); // checkboxes and selects fire "input" too
+  const copy = form.querySelector(".calc-copy");
+  copy.hidden = false;
+  copy.addEventListener("click", () => copyWorking(form));
+  if (engine.failure) {
+    showUnavailable(form, engine.failure);
+  } else if (restoreFromUrl(form)) {
+    form.querySelector(".calc-result").classList.add("calc-stale");
+    recompute(form);
+  } else {
+    scheduleStart(form);
+  }
+}
+
+function mountAll() {
+  for (const form of document.querySelectorAll("form[data-calculator]")) mount(form);
+}
+
+document.addEventListener("calc:unavailable", (event) => {
+  for (const form of document.querySelectorAll("form[data-calculator]")) {
+    showUnavailable(form, event.detail);
+  }
+});
+
+if (globalThis.document$) globalThis.document$.subscribe(mountAll);
+else mountAll();

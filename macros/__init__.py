@@ -1,0 +1,61 @@
+"""mkdocs-macros entry point: registers the page functions. Glue only; numbers come from ``calculators``.
+
+Pages opt in with ``render_macros: true`` in their front matter.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import Counter
+from typing import Any
+
+from calculators import compute
+from calculators.data import FACTS
+from calculators.render import format_value
+from macros.catalogue import index_html
+from macros.facts import fact_html, facts_table_html
+from macros.wheel import build_wheel
+from macros.widget import widget_html
+
+
+def define_env(env: Any) -> None:
+    """Register ``calculator``, ``result``, ``fact`` and ``facts_table`` for pages."""
+    wheel = build_wheel()
+    widgets_on_page: Counter[str] = Counter()
+
+    def page_relative(path: str) -> str:
+        page_dir = env.page.url if env.page.url.endswith("/") else posixpath.dirname(env.page.url)
+        return posixpath.relpath(path, page_dir or ".")
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def calculator(name: str, **inputs: object) -> str:
+        """A live widget, pre-filled with ``inputs`` and computed now."""
+        key = f"{env.page.url}|{name}"
+        widgets_on_page[key] += 1
+        count = widgets_on_page[key]
+        widget_id = name if count == 1 else f"{name}-{count}"
+        return widget_html(name, dict(inputs), widget_id=widget_id, wheel_url=page_relative(wheel.site_path))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def result(name: str, output: str, **inputs: object) -> str:
+        """One output of a calculator, formatted, for a number in prose."""
+        _, computed = compute(name, inputs)
+        for item in computed.outputs:
+            if item.name == output:
+                return format_value(item.value, item.unit)
+        raise KeyError(f"{name} has no output {output!r}")
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def fact(key: str, *, bare: bool = False) -> str:
+        """A price or limit with its unit and as-of date (``bare=True``: the number alone)."""
+        return format_value(FACTS[key].value) if bare else fact_html(FACTS[key], page_relative("reference/prices-and-limits/"))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def facts_table() -> str:
+        """Every constant with value, unit, region, as-of date, evidence and source."""
+        return facts_table_html(FACTS.values())
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def calculators_index() -> str:
+        """The catalogue: one line per calculator, linking to the page that embeds it."""
+        return index_html(page_relative(".") + "/")

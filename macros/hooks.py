@@ -1,0 +1,52 @@
+"""mkdocs hooks: put the runtime files the site serves itself in place.
+
+Mermaid and Pyodide come from ``node_modules`` (pinned in ``package-lock.json``) and are copied, never
+committed; the calculators wheel is built from the working tree. Nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+from macros.wheel import ROOT, build_wheel
+
+NODE_MODULES = ROOT / "node_modules"
+VENDOR = "assets/vendor"
+RUNTIME_FILES = {
+    "mermaid/mermaid.min.js": "mermaid/dist/mermaid.min.js",
+    "pyodide/pyodide.mjs": "pyodide/pyodide.mjs",
+    "pyodide/pyodide.asm.mjs": "pyodide/pyodide.asm.mjs",
+    "pyodide/pyodide.asm.wasm": "pyodide/pyodide.asm.wasm",
+    "pyodide/python_stdlib.zip": "pyodide/python_stdlib.zip",
+    "pyodide/pyodide-lock.json": "pyodide/pyodide-lock.json",
+}
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    if target.exists() and target.stat().st_size == source.stat().st_size and target.stat().st_mtime >= source.stat().st_mtime:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)
+
+
+def on_config(config: Any) -> Any:
+    """Copy the pinned runtimes into the docs tree (git-ignored) so mkdocs serves them like any asset."""
+    vendor = Path(config["docs_dir"]) / VENDOR
+    for target, source in RUNTIME_FILES.items():
+        path = NODE_MODULES / source
+        if not path.exists():
+            raise PluginError(f"{path} is missing: run `make install` (npm ci) first")
+        _copy_if_changed(path, vendor / target)
+    return config
+
+
+def on_post_build(config: Any) -> None:
+    """Write the calculators wheel under its content-hashed path."""
+    wheel = build_wheel()
+    target = Path(config["site_dir"]) / wheel.site_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(wheel.data)

@@ -1,0 +1,84 @@
+"""Build-time HTML for a calculator widget: the form from the declared inputs, plus the computed result.
+
+The page is complete without JavaScript: every output is already in the HTML, computed by the same
+Python the browser runs later. ``calc.js`` only collects the fields and swaps in the result block.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from calculators import compute, get
+from calculators._core import Boolean, Choice, Input, Number, Value
+from calculators.render import format_value, result_html, result_markdown
+
+
+def _bounds_text(spec: Number) -> str:
+    parts = []
+    if spec.minimum is not None:
+        parts.append(f"{'more than' if spec.exclusive_minimum else 'at least'} {format_value(spec.minimum)}")
+    if spec.maximum is not None:
+        parts.append(f"at most {format_value(spec.maximum)}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _control(spec: Input, value: Value, control_id: str) -> str:
+    described = f'aria-describedby="{control_id}-help {control_id}-error"'
+    name = escape(spec.name)
+    if isinstance(spec, Boolean):
+        checked = " checked" if value else ""
+        return f'<input type="checkbox" id="{control_id}" name="{name}" value="true"{checked} {described}>'
+    if isinstance(spec, Choice):
+        options = "".join(
+            f'<option value="{escape(choice)}"{" selected" if choice == value else ""}>{escape(choice)}</option>'
+            for choice in spec.choices
+        )
+        return f'<select id="{control_id}" name="{name}" {described}>{options}</select>'
+    if isinstance(spec, Number):
+        limits = ""
+        if spec.minimum is not None:
+            limits += f' min="{spec.minimum:g}"'
+        if spec.maximum is not None:
+            limits += f' max="{spec.maximum:g}"'
+        mode = "numeric" if spec.integer else "decimal"
+        return (
+            f'<input type="number" id="{control_id}" name="{name}" value="{escape(str(value))}" step="any"'
+            f'{limits} inputmode="{mode}" {described}>'
+        )
+    return (
+        f'<input type="text" id="{control_id}" name="{name}" value="{escape(str(value))}" '
+        f'maxlength="{spec.max_length}" autocomplete="off" spellcheck="false" {described}>'
+    )
+
+
+def _field(spec: Input, value: Value, widget_id: str) -> str:
+    control_id = f"{widget_id}-{spec.name}"
+    unit = f' <span class="calc-unit">({escape(spec.unit)})</span>' if spec.unit else ""
+    help_text = spec.help + (_bounds_text(spec) if isinstance(spec, Number) else "")
+    kind = "calc-field calc-field-check" if isinstance(spec, Boolean) else "calc-field"
+    return (
+        f'<div class="{kind}" data-field="{escape(spec.name)}">'
+        f'<label for="{control_id}">{escape(spec.label)}{unit}</label>'
+        f"{_control(spec, value, control_id)}"
+        f'<small class="calc-help" id="{control_id}-help">{escape(help_text)}</small>'
+        f'<p class="calc-error" id="{control_id}-error" role="alert" hidden></p></div>'
+    )
+
+
+def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, wheel_url: str) -> str:
+    """The whole widget; ``inputs`` override the defaults (a scenario page pre-fills its numbers)."""
+    calculator = get(name)
+    values, result = compute(name, inputs)
+    fields = "".join(_field(spec, values[spec.name], widget_id) for spec in calculator.INPUTS)
+    markdown = result_markdown(calculator.TITLE, values, result)
+    return (
+        f'<form class="calc" data-calculator="{escape(name)}" data-calc-id="{escape(widget_id)}" '
+        f'data-wheel="{escape(wheel_url)}" aria-labelledby="{widget_id}-title" novalidate>'
+        f'<p class="calc-title" id="{widget_id}-title"><strong>{escape(calculator.TITLE)}</strong>'
+        f' <span class="calc-name">calculator <code>{escape(name)}</code></span></p>'
+        f'<div class="calc-fields">{fields}</div>'
+        f'<p class="calc-status" role="status" aria-live="polite">Result computed when this page was built.</p>'
+        f'<div class="calc-result" aria-live="polite" data-markdown="{escape(markdown)}">{result_html(result)}</div>'
+        f'<p class="calc-actions"><button type="button" class="md-button calc-copy" hidden>'
+        f"Copy the working as Markdown</button></p></form>"
+    )
