@@ -1,0 +1,175 @@
+"""What a reader sees: widgets right at first paint, recomputed live by the same Python, errors inline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import Browser, Page, Route, expect
+
+from calculators.web import run
+from tests.browser.conftest import new_context
+from tests.browser.widgets import (
+    form,
+    inputs_of,
+    normalise,
+    number_to_change,
+    poke,
+    result_html,
+    wait_live,
+    widget_pages,
+)
+
+PAGES = widget_pages()
+
+
+def test_every_calculator_has_a_widget_somewhere() -> None:
+    from calculators import REGISTRY
+
+    assert sorted(PAGES) == sorted(REGISTRY)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_widget_live_result_matches_build_time_and_recovers_from_bad_input(page: Page, site_url: str, name: str) -> None:
+    page.goto(site_url + PAGES[name])
+    widget = form(page, name)
+    expect(widget).to_be_visible()
+    built = result_html(page, widget)
+
+    # Same inputs: Pyodide in the page must reproduce the build-time HTML exactly.
+    poke(widget)
+    wait_live(page, name)
+    assert result_html(page, widget) == built
+
+    # New input: the page recomputes, and agrees with CPython for the same inputs.
+    field, value, invalid = number_to_change(name)
+    widget.locator(f'[name="{field}"]').fill(value)
+    page.wait_for_function(
+        "([id, f, v]) => new URL(location.href).searchParams.get(`${id}.${f}`) === v", arg=[name, field, value]
+    )
+    wait_live(page, name)
+    expected = json.loads(run(name, json.dumps(inputs_of(widget))))
+    assert expected["ok"], expected
+    assert result_html(page, widget) == normalise(page, expected["html"])
+    assert result_html(page, widget) != built
+
+    # Bad input: an inline error at the field, the last valid result kept and marked stale.
+    live = result_html(page, widget)
+    widget.locator(f'[name="{field}"]').fill(invalid)
+    error = widget.locator(f"#{name}-{field}-error")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("at most")
+    expect(widget.locator(f'[name="{field}"]')).to_have_attribute("aria-invalid", "true")
+    expect(widget.locator(".calc-result")).to_have_class("calc-result calc-stale")
+    assert "stale" not in live and widget.locator("[data-output]").count() >= 1
+
+    # Recovery: a valid value clears the error and the result is live again.
+    widget.locator(f'[name="{field}"]').fill(value)
+    wait_live(page, name)
+    expect(error).to_be_hidden()
+    assert result_html(page, widget) == live
+
+
+@pytest.mark.browser
+def test_shared_link_restores_inputs_in_a_fresh_browser(page: Page, browser: Browser, site_url: str) -> None:
+    page.goto(site_url + PAGES["lambda_cost"])
+    widget = form(page, "lambda_cost")
+    widget.locator('[name="memory_mb"]').fill("2048")
+    widget.locator('[name="architecture"]').select_option("arm64")
+    page.wait_for_function("new URL(location.href).searchParams.get('lambda_cost.architecture') === 'arm64'")
+    wait_live(page, "lambda_cost")
+    shared_url, shown = page.url, result_html(page, widget)
+
+    context, log = new_context(browser, site_url)
+    fresh = context.new_page()
+    fresh.goto(shared_url)
+    restored = form(fresh, "lambda_cost")
+    expect(restored.locator('[name="memory_mb"]')).to_have_value("2048")
+    expect(restored.locator('[name="architecture"]')).to_have_value("arm64")
+    wait_live(fresh, "lambda_cost")
+    assert result_html(fresh, restored) == shown
+    context.close()
+    assert log.off_origin() == []
+
+
+@pytest.mark.browser
+def test_one_worker_survives_instant_navigation(page: Page, site_url: str) -> None:
+    wasm_requests: list[str] = []
+    page.on("request", lambda request: wasm_requests.append(request.url) if request.url.endswith(".wasm") else None)
+    page.goto(site_url + PAGES["dynamodb_capacity"])
+    poke(form(page, "dynamodb_capacity"))
+    wait_live(page, "dynamodb_capacity")
+    page.evaluate("globalThis.__calcEngine.worker.marker = 'first'; window.__sameDocument = true")
+
+    target = PAGES["lambda_cost"]
+    page.locator(f'nav.md-nav a[href$="{target.strip("/").split("/")[-1]}/"]').first.click()
+    page.wait_for_url(f"**{target}")
+    widget = form(page, "lambda_cost")
+    expect(widget).to_be_visible()
+    poke(widget)
+    wait_live(page, "lambda_cost")
+    assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the document"
+    assert page.evaluate("globalThis.__calcEngine.worker.marker") == "first"
+    assert len(wasm_requests) == 1
+
+
+@pytest.mark.browser
+def test_page_is_complete_without_javascript(browser: Browser, site_url: str) -> None:
+    context, log = new_context(browser, site_url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + PAGES["kinesis_shards"])
+    widget = form(page, "kinesis_shards")
+    expect(widget.locator('[data-output="shards"]')).to_have_text("1 shards")
+    expect(widget.locator(".calc-working li").first).to_be_visible()
+    context.close()
+    assert log.off_origin() == []
+
+
+@pytest.mark.browser
+def test_python_failing_to_load_is_said_plainly(browser: Browser, site_url: str) -> None:
+    context, log = new_context(browser, site_url)
+    context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(site_url + PAGES["lambda_cost"])
+    widget = form(page, "lambda_cost")
+    built = result_html(page, widget)
+    expect(widget.locator(".calc-status")).to_contain_text("Live recalculation is unavailable")
+    widget.locator('[name="memory_mb"]').fill("1024")
+    expect(widget.locator(".calc-status")).to_contain_text("computed when the page was built")
+    assert widget.locator(".calc-result").inner_html() == built
+    context.close()
+
+
+@pytest.mark.browser
+def test_start_that_hangs_times_out_with_a_message(browser: Browser, site_url: str) -> None:
+    """A CSP without 'wasm-unsafe-eval' on the worker makes Pyodide hang silently; the widget must say so."""
+    context, log = new_context(browser, site_url)
+    context.add_init_script("globalThis.CALC_READY_TIMEOUT_MS = 3000")
+
+    def strict_csp(route: Route) -> None:
+        response = route.fetch()
+        headers = {**response.headers, "content-security-policy": "script-src 'self'"}
+        route.fulfill(response=response, headers=headers)
+
+    context.route("**/calc-worker.js", strict_csp)
+    page = context.new_page()
+    page.goto(site_url + PAGES["lambda_cost"])
+    widget = form(page, "lambda_cost")
+    expect(widget.locator(".calc-status")).to_contain_text("unavailable", timeout=15_000)
+    expect(widget.locator('[data-output="monthly_cost_usd"]')).to_have_text("$18.67 per month")
+    context.close()
+    assert log.off_origin() == []
+
+
+@pytest.mark.browser
+def test_copy_button_copies_the_working_as_markdown(browser: Browser, site_url: str) -> None:
+    context, _ = new_context(browser, site_url, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + PAGES["lambda_cost"])
+    widget = form(page, "lambda_cost")
+    widget.locator(".calc-copy").click()
+    expect(widget.locator(".calc-status")).to_contain_text("Copied")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("### Lambda cost") and "| Monthly cost | $18.67 per month |" in copied
+    context.close()

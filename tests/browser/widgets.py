@@ -1,0 +1,74 @@
+"""Where the widgets are and how to read them, shared by the browser tests."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Locator, Page
+
+from calculators import REGISTRY
+from calculators._core import Number
+from tests.conftest import ROOT
+
+CALL = re.compile(r"""\{\{\s*calculator\(\s*["']([a-z0-9_]+)["']""")
+
+
+def widget_pages() -> dict[str, str]:
+    """First page (URL path) embedding each calculator, read from the Markdown sources."""
+    pages: dict[str, str] = {}
+    for path in sorted((ROOT / "docs").rglob("*.md")):
+        stem = path.relative_to(ROOT / "docs").as_posix().removesuffix(".md")
+        url = "/" if stem == "index" else "/" + stem.removesuffix("index") + ("" if stem.endswith("index") else "/")
+        for name in CALL.findall(path.read_text(encoding="utf-8")):
+            pages.setdefault(name, url)
+    return pages
+
+
+def form(page: Page, widget_id: str) -> Locator:
+    return page.locator(f'form[data-calc-id="{widget_id}"]')
+
+
+def result_html(page: Page, widget: Locator) -> str:
+    return str(widget.locator(".calc-result").inner_html())
+
+
+def normalise(page: Page, html: str) -> str:
+    """Serialise Python's HTML through the browser, so both sides are compared in one dialect."""
+    return str(page.evaluate("(h) => { const t = document.createElement('template'); t.innerHTML = h; return t.innerHTML; }", html))
+
+
+def inputs_of(widget: Locator) -> dict[str, object]:
+    return dict(
+        widget.evaluate(
+            """(f) => Object.fromEntries([...f.querySelectorAll('.calc-field [name]')]
+                 .map((el) => [el.name, el.type === 'checkbox' ? el.checked : el.value]))"""
+        )
+    )
+
+
+def wait_live(page: Page, widget_id: str, timeout_ms: int = 60_000) -> None:
+    page.wait_for_function(
+        """(id) => { const f = document.querySelector(`form[data-calc-id="${id}"]`);
+                     return f && f.dataset.state === 'live' && !f.querySelector('.calc-result.calc-stale'); }""",
+        arg=widget_id,
+        timeout=timeout_ms,
+    )
+
+
+def poke(widget: Locator) -> None:
+    """Fire an input event without changing anything: asks for a live recompute of the same inputs."""
+    widget.locator(".calc-field [name]").first.dispatch_event("input")
+
+
+def number_to_change(name: str) -> tuple[str, str, str]:
+    """A numeric input of ``name`` with a different valid value and an invalid one."""
+    for spec in REGISTRY[name].INPUTS:
+        if isinstance(spec, Number) and spec.maximum is not None:
+            candidate = spec.default * 2 if spec.default else (spec.minimum or 0) + 1
+            if candidate > spec.maximum:
+                candidate = (spec.default + (spec.minimum or 0)) / 2 if spec.default != spec.minimum else spec.maximum
+            if spec.integer:
+                candidate = int(candidate)
+            if candidate != spec.default:
+                return spec.name, f"{candidate:g}", f"{spec.maximum * 10:g}"
+    raise AssertionError(f"{name} has no numeric input to change")

@@ -1,0 +1,115 @@
+"""DynamoDB capacity: the seed's 1M writes/s scenario, rounding rules, and properties."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from calculators import InputError, compute
+
+MILLION_WRITES = {"reads_per_second": 0, "writes_per_second": 1_000_000, "item_size_kb": 1}
+
+
+def outputs(**raw: object) -> dict[str, object]:
+    return compute("dynamodb_capacity", raw)[1].output_values()
+
+
+def test_million_writes_provisioned_at_full_utilization() -> None:
+    out = outputs(**MILLION_WRITES, target_utilization=1)
+    assert out["wcu"] == 1_000_000
+    assert out["rcu"] == 0
+    assert out["min_partitions"] == 1_000
+    assert out["monthly_cost_usd"] == pytest.approx(474_500.00, abs=0.005)
+
+
+def test_million_writes_with_autoscaling_headroom() -> None:
+    out = outputs(**MILLION_WRITES, target_utilization=0.7)
+    assert out["monthly_cost_usd"] == pytest.approx(677_857.41, abs=0.005)
+
+
+def test_million_writes_on_demand() -> None:
+    out = outputs(**MILLION_WRITES, capacity_mode="on_demand")
+    assert out["monthly_cost_usd"] == pytest.approx(1_642_500.00, abs=0.005)
+
+
+def test_break_even_example_thousand_writes() -> None:
+    provisioned = outputs(reads_per_second=0, writes_per_second=1000, target_utilization=1)
+    on_demand = outputs(reads_per_second=0, writes_per_second=1000, capacity_mode="on_demand")
+    assert provisioned["monthly_cost_usd"] == pytest.approx(474.50, abs=0.005)
+    assert on_demand["monthly_cost_usd"] == pytest.approx(1_642.50, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    ("size_kb", "consistency", "expected_rcu"),
+    [
+        (4, "strong", 100),
+        (4.1, "strong", 200),  # rounds up to the next 4 KB per item
+        (4, "eventual", 50),
+        (8, "transactional", 400),
+        (0.5, "eventual", 50),
+    ],
+)
+def test_read_units_round_per_item(size_kb: float, consistency: str, expected_rcu: int) -> None:
+    out = outputs(reads_per_second=100, writes_per_second=0, item_size_kb=size_kb, read_consistency=consistency)
+    assert out["rcu"] == expected_rcu
+
+
+def test_transactional_writes_cost_double() -> None:
+    out = outputs(reads_per_second=0, writes_per_second=10, item_size_kb=2.5, transactional_writes=True)
+    assert out["wcu"] == 60  # ceil(2.5) = 3 units x 2 x 10 writes/s
+
+
+def test_storage_drives_partitions_and_cost() -> None:
+    out = outputs(reads_per_second=0, writes_per_second=0, storage_gb=105, target_utilization=1)
+    assert out["min_partitions"] == 11
+    assert out["monthly_cost_usd"] == pytest.approx(26.25, abs=0.005)
+
+
+def test_quota_note_appears_above_table_default() -> None:
+    result = compute("dynamodb_capacity", {**MILLION_WRITES, "target_utilization": 1})[1]
+    assert any("quota" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        ({"item_size_kb": 401}, "item_size_kb"),
+        ({"item_size_kb": 0}, "item_size_kb"),
+        ({"reads_per_second": -1}, "reads_per_second"),
+        ({"target_utilization": 0}, "target_utilization"),
+        ({"target_utilization": 1.5}, "target_utilization"),
+        ({"read_consistency": "linearizable"}, "read_consistency"),
+        ({"capacity_mode": "reserved"}, "capacity_mode"),
+        ({"transactional_writes": "maybe"}, "transactional_writes"),
+        ({"writes_per_second": "lots"}, "writes_per_second"),
+        ({"writes_per_second": "nan"}, "writes_per_second"),
+    ],
+)
+def test_invalid_input_names_the_field(raw: dict[str, object], field: str) -> None:
+    with pytest.raises(InputError) as caught:
+        compute("dynamodb_capacity", raw)
+    assert caught.value.field == field
+
+
+def test_item_size_error_names_the_limit() -> None:
+    with pytest.raises(InputError, match="at most 400 KB"):
+        compute("dynamodb_capacity", {"item_size_kb": 500})
+
+
+rates = st.floats(min_value=0, max_value=1e7, allow_nan=False)
+
+
+@given(reads=rates, writes=rates, extra=st.floats(min_value=0, max_value=1e6), mode=st.sampled_from(["provisioned", "on_demand"]))
+def test_cost_is_finite_and_monotonic_in_load(reads: float, writes: float, extra: float, mode: str) -> None:
+    base = outputs(reads_per_second=reads, writes_per_second=writes, capacity_mode=mode)
+    more = outputs(reads_per_second=reads + extra, writes_per_second=writes + extra, capacity_mode=mode)
+    for out in (base, more):
+        for value in out.values():
+            assert isinstance(value, int | float)
+            assert math.isfinite(value)
+            assert value >= 0
+    assert more["monthly_cost_usd"] >= base["monthly_cost_usd"]
+    assert more["min_partitions"] >= base["min_partitions"]

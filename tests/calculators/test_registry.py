@@ -1,0 +1,66 @@
+"""Every registered calculator: declared inputs are coherent, defaults compute, the bridge round-trips."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from calculators import REGISTRY, compute
+from calculators._core import Boolean, Choice, Number, Text
+from calculators.web import run
+
+NAMES = sorted(REGISTRY)
+
+
+def test_registry_is_keyed_by_each_module_name() -> None:
+    assert NAMES, "no calculators registered"
+    for name, calculator in REGISTRY.items():
+        assert calculator.NAME == name
+        assert calculator.TITLE and calculator.SUMMARY
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_inputs_are_declared_completely(name: str) -> None:
+    specs = REGISTRY[name].INPUTS
+    assert len({spec.name for spec in specs}) == len(specs), "duplicate input names"
+    for spec in specs:
+        assert spec.name.isidentifier() and spec.name == spec.name.lower()
+        assert spec.label and spec.help
+        if isinstance(spec, Number):
+            assert spec.minimum is not None and spec.maximum is not None, f"{spec.name} needs both bounds"
+            assert spec.parse(spec.default) == spec.default
+        elif isinstance(spec, Choice):
+            assert spec.default in spec.choices
+        else:
+            assert isinstance(spec, Boolean | Text)
+            assert spec.parse(spec.default) == spec.default
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_defaults_compute_with_working(name: str) -> None:
+    inputs, result = compute(name, {})
+    assert set(inputs) == {spec.name for spec in REGISTRY[name].INPUTS}
+    assert result.outputs and result.steps
+    for output in result.outputs:
+        if isinstance(output.value, float):
+            assert math.isfinite(output.value)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_bridge_round_trips_defaults(name: str) -> None:
+    reply = json.loads(run(name, "{}"))
+    assert reply["ok"] is True
+    assert reply["outputs"] == compute(name, {})[1].output_values()
+    for output in reply["outputs"]:
+        assert f'data-output="{output}"' in reply["html"]
+    assert reply["markdown"].startswith("### ")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_bridge_reports_the_failing_field(name: str) -> None:
+    spec = REGISTRY[name].INPUTS[0]
+    reply = json.loads(run(name, json.dumps({spec.name: "not a valid value \u2603" * 20})))
+    assert reply == {"ok": False, "error": {"field": spec.name, "message": reply["error"]["message"]}}
+    assert reply["error"]["message"]
