@@ -129,12 +129,13 @@ def test_page_is_complete_without_javascript(browser: Browser, site_url: str) ->
 @pytest.mark.browser
 def test_python_failing_to_load_is_said_plainly(browser: Browser, site_url: str) -> None:
     context, log = new_context(browser, site_url)
+    context.add_init_script("globalThis.CALC_READY_TIMEOUT_MS = 3000")  # Pyodide hangs, not fails, without its wasm
     context.route("**/pyodide.asm.wasm", lambda route: route.abort())
     page = context.new_page()
     page.goto(site_url + PAGES["lambda_cost"])
     widget = form(page, "lambda_cost")
     built = result_html(page, widget)
-    expect(widget.locator(".calc-status")).to_contain_text("Live recalculation is unavailable")
+    expect(widget.locator(".calc-status")).to_contain_text("Live recalculation is unavailable", timeout=15_000)
     widget.locator('[name="memory_mb"]').fill("1024")
     expect(widget.locator(".calc-status")).to_contain_text("computed when the page was built")
     assert widget.locator(".calc-result").inner_html() == built

@@ -152,8 +152,10 @@ async function recompute(form) {
   form.dataset.dirty = "true";
   writeUrl(form, inputs);
   if (engine.failure) return showUnavailable(form, engine.failure);
-  if (form.dataset.state !== "live") setStatus(form, "Starting Python in your browser…");
-  form.dataset.state = form.dataset.state === "live" ? "live" : "starting";
+  if (!["live", "ready"].includes(form.dataset.state)) {
+    setStatus(form, "Starting Python in your browser…");
+    form.dataset.state = "starting";
+  }
   try {
     const reply = await runCalculator(form.dataset.wheelUrl, form.dataset.calculator, inputs);
     if (form.dataset.ticket !== ticket) return; // a newer input already superseded this answer
@@ -174,8 +176,19 @@ async function copyWorking(form) {
   }
 }
 
+function announceReady(form) {
+  if (!form.dataset.state) {
+    form.dataset.state = "ready";
+    setStatus(form, "Live: change any input to recompute in your browser.");
+  }
+}
+
 function scheduleStart(form) {
-  const start = () => startEngine(form.dataset.wheelUrl).catch(() => {});
+  const start = () =>
+    startEngine(form.dataset.wheelUrl).then(
+      () => announceReady(form),
+      () => {},
+    );
   const mode = startMode();
   if (mode === "load") start();
   else if (mode === "idle") (globalThis.requestIdleCallback ?? setTimeout)(start);

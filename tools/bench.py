@@ -1,0 +1,313 @@
+"""Benchmark the calculator widgets in headless Chromium against a naive main-thread Pyodide page.
+
+Run with ``make bench``. It builds the site for a local origin, adds a baseline page that loads Pyodide
+eagerly on the main thread (what a first attempt usually does), serves both from one local server that
+counts the bytes it sends, and prints medians over several runs for each start mode of our widget:
+
+- first live result, cold (new browser profile) and warm (same profile, browser restarted);
+- the latency a reader sees when typing 1 s and 3 s after opening the page;
+- recompute latency once Python is running;
+- main-thread long-task time until the first live result;
+- instant navigation from one calculator page to another until the new widget shows a live result;
+- bytes sent for a page without a calculator and with one (the server's count, uncompressed).
+
+Speed is measured here, never asserted in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import os
+import shutil
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.sync_api import BrowserContext, Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path  # noqa: E402
+from tests.conftest import _Handler, build_site  # noqa: E402
+
+CALC_PAGE = "/aws/lambda/"
+OTHER_CALC_PAGE = "/aws/dynamodb/"
+PLAIN_PAGE = "/reference/prices-and-limits/"
+NAIVE_PAGE = "/bench-naive/"
+FIELD, VALUE = "memory_mb", "1024"
+
+# Records, in the page, when the first widget turns live, long tasks until then, and a simulated reader
+# typing at a given moment. Installed before any page script runs.
+PROBE = """
+(() => {
+  const bench = (window.__bench = { longTasks: 0, firstLive: null, typedAt: null, liveAfterTyping: null });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (bench.firstLive === null) bench.longTasks += entry.duration;
+  }).observe({ type: "longtask", buffered: true });
+  const watch = () => {
+    const form = document.querySelector("form[data-calculator]");
+    if (!form || form.dataset.state !== "live") return;
+    const now = performance.now();
+    if (bench.firstLive === null) bench.firstLive = now;
+    if (bench.typedAt !== null && bench.liveAfterTyping === null) bench.liveAfterTyping = now - bench.typedAt;
+  };
+  const typeAt = TYPE_AT_MS;
+  const type = () => {
+    const form = document.querySelector("form[data-calculator]");
+    const input = form && form.querySelector('[name="FIELD"]');
+    if (!input) return setTimeout(type, 5);
+    input.value = "VALUE";
+    // Measure from when the reader meant to type: a blocked main thread delays the timer itself.
+    bench.typedAt = typeAt;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+  document.addEventListener("DOMContentLoaded", () => {
+    new MutationObserver(watch).observe(document.body, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
+    if (typeAt !== null) setTimeout(type, Math.max(0, typeAt - performance.now()));
+  });
+})();
+"""
+
+NAIVE_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Naive baseline</title></head>
+<body>
+<form data-calculator="lambda_cost" data-calc-id="lambda_cost">
+  <label>Memory <input name="memory_mb" value="512"></label>
+  <div class="calc-result">loading…</div>
+</form>
+<script type="module">
+  // What a first attempt does: load Pyodide eagerly on the main thread.
+  import { loadPyodide } from "/assets/vendor/pyodide/pyodide.mjs";
+  const form = document.querySelector("form");
+  const pyodide = await loadPyodide({ indexURL: "/assets/vendor/pyodide/" });
+  const wheel = await (await fetch("WHEEL")).arrayBuffer();
+  pyodide.unpackArchive(wheel, "wheel");
+  const web = pyodide.pyimport("calculators.web");
+  const compute = () => {
+    const reply = JSON.parse(web.run("lambda_cost", JSON.stringify({ memory_mb: form.memory_mb.value })));
+    if (reply.ok) form.querySelector(".calc-result").innerHTML = reply.html;
+    form.dataset.state = "";
+    form.dataset.state = "live";
+  };
+  form.addEventListener("input", compute);
+  compute();
+</script>
+</body></html>
+"""
+
+
+class CountingHandler(_Handler):
+    """Static files, with the bytes of every 200 response added to the server's counter."""
+
+    def copyfile(self, source, outputfile) -> None:  # type: ignore[no-untyped-def]
+        start = source.tell()
+        super().copyfile(source, outputfile)
+        self.server.bytes_sent += source.tell() - start  # type: ignore[attr-defined]
+
+
+@dataclass
+class Series:
+    """Samples of one metric; printed as a median."""
+
+    samples: list[float] = field(default_factory=list)
+
+    def median(self) -> float:
+        return statistics.median(self.samples) if self.samples else float("nan")
+
+
+def _serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(CountingHandler, directory=str(directory)))
+    server.bytes_sent = 0  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def _probe(type_at_ms: int | None) -> str:
+    return (
+        PROBE.replace("TYPE_AT_MS", "null" if type_at_ms is None else str(type_at_ms))
+        .replace("FIELD", FIELD)
+        .replace("VALUE", VALUE)
+    )
+
+
+def _open(context: BrowserContext, url: str, mode: str | None, type_at_ms: int | None) -> Page:
+    if mode:
+        context.add_init_script(f"globalThis.CALC_START_MODE = {mode!r};")
+    context.add_init_script(_probe(type_at_ms))
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function("window.__bench && window.__bench.liveAfterTyping !== null", timeout=120_000, polling=20)
+    return page
+
+
+def _recompute_ms(page: Page, rounds: int = 10) -> list[float]:
+    return list(
+        page.evaluate(
+            """async (rounds) => {
+                 const form = document.querySelector("form[data-calculator]");
+                 const input = form.querySelector('[name="memory_mb"]');
+                 const result = form.querySelector(".calc-result");
+                 const times = [];
+                 for (let i = 0; i < rounds; i++) {
+                   const changed = new Promise((resolve) => {
+                     const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+                     observer.observe(result, { childList: true, subtree: true });
+                   });
+                   const start = performance.now();
+                   input.value = String(256 + 128 * i);
+                   input.dispatchEvent(new Event("input", { bubbles: true }));
+                   await changed;
+                   times.push(performance.now() - start);
+                 }
+                 return times;
+               }""",
+            rounds,
+        )
+    )
+
+
+def _navigate_ms(page: Page) -> float:
+    return float(
+        page.evaluate(
+            """async (target) => {
+                 const start = performance.now();
+                 const link = [...document.querySelectorAll("nav.md-nav a")].find((a) => a.href.endsWith(target));
+                 link.click();
+                 for (;;) {
+                   await new Promise((resolve) => setTimeout(resolve, 5));
+                   const form = document.querySelector('form[data-calc-id="dynamodb_capacity"]');
+                   if (form && form.dataset.mounted) {
+                     form.querySelector("[name]").dispatchEvent(new Event("input", { bubbles: true }));
+                     break;
+                   }
+                 }
+                 for (;;) {
+                   await new Promise((resolve) => setTimeout(resolve, 2));
+                   const form = document.querySelector('form[data-calc-id="dynamodb_capacity"]');
+                   if (form.dataset.state === "live") return performance.now() - start;
+                 }
+               }""",
+            OTHER_CALC_PAGE,
+        )
+    )
+
+
+def measure(variant: str, url: str, mode: str | None, runs: int, server: http.server.ThreadingHTTPServer) -> dict[str, Series]:
+    """Cold and warm runs of one variant; each cold run uses a new profile, warm reuses it after a restart."""
+    metrics = {name: Series() for name in ("cold", "warm", "typed_1s", "typed_3s", "recompute", "long_tasks", "navigate", "bytes")}
+    with sync_playwright() as driver:
+        launch = functools.partial(driver.chromium.launch_persistent_context, executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        for _ in range(runs):
+            profile = tempfile.mkdtemp(prefix="bench-profile-")
+            try:
+                server.bytes_sent = 0  # type: ignore[attr-defined]
+                context = launch(profile)
+                page = _open(context, url, mode, type_at_ms=0)
+                metrics["cold"].samples.append(page.evaluate("__bench.firstLive"))
+                metrics["long_tasks"].samples.append(page.evaluate("__bench.longTasks"))
+                page.wait_for_timeout(300)
+                metrics["bytes"].samples.append(server.bytes_sent)  # type: ignore[attr-defined]
+                metrics["recompute"].samples.extend(_recompute_ms(page))
+                if variant != "naive":
+                    metrics["navigate"].samples.append(_navigate_ms(page))
+                context.close()
+                for key, delay in (("warm", 0), ("typed_1s", 1000), ("typed_3s", 3000)):
+                    context = launch(profile)
+                    page = _open(context, url, mode, type_at_ms=delay)
+                    value = "__bench.firstLive" if key == "warm" else "__bench.liveAfterTyping"
+                    metrics[key].samples.append(page.evaluate(value))
+                    context.close()
+            finally:
+                shutil.rmtree(profile, ignore_errors=True)
+    return metrics
+
+
+def _bytes_for(url: str, server: http.server.ThreadingHTTPServer) -> int:
+    with sync_playwright() as driver:
+        profile = tempfile.mkdtemp(prefix="bench-profile-")
+        context = driver.chromium.launch_persistent_context(profile, executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        server.bytes_sent = 0  # type: ignore[attr-defined]
+        page = context.new_page()
+        page.goto(url, wait_until="networkidle")
+        page.wait_for_timeout(500)
+        sent = int(server.bytes_sent)  # type: ignore[attr-defined]
+        context.close()
+        shutil.rmtree(profile, ignore_errors=True)
+    return sent
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "5")))
+    parser.add_argument("--modes", default="load,idle,visible,input", help="widget start modes to compare")
+    args = parser.parse_args()
+
+    port = _free_port()
+    origin = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
+        site = build_site(Path(tmp) / "site", origin).root
+        wheel = next(site.glob("assets/wheels/*/*.whl")).relative_to(site).as_posix()
+        (site / "bench-naive").mkdir()
+        (site / "bench-naive/index.html").write_text(NAIVE_HTML.replace("WHEEL", "/" + wheel))
+        server = _serve(site, port)
+        try:
+            results = {"naive": measure("naive", origin + NAIVE_PAGE, None, args.runs, server)}
+            for mode in args.modes.split(","):
+                results[f"worker/{mode}"] = measure("worker", origin + CALC_PAGE, mode, args.runs, server)
+            plain_bytes = _bytes_for(origin + PLAIN_PAGE, server)
+        finally:
+            server.shutdown()
+    _report(results, plain_bytes, args.runs)
+    return 0
+
+
+def _report(results: dict[str, dict[str, Series]], plain_bytes: int, runs: int) -> None:
+    rows = [
+        ("first live result, cold (ms)", "cold"),
+        ("first live result, warm (ms)", "warm"),
+        ("reader types at 1 s: wait (ms)", "typed_1s"),
+        ("reader types at 3 s: wait (ms)", "typed_3s"),
+        ("recompute latency (ms)", "recompute"),
+        ("main-thread long tasks (ms)", "long_tasks"),
+        ("navigate to next calculator (ms)", "navigate"),
+        ("bytes sent, calculator page (MB)", "bytes"),
+    ]
+    variants = list(results)
+    print(f"\nMedians over {runs} runs; headless Chromium, {os.cpu_count()} cores, localhost, uncompressed.")
+    print(f"Bytes sent for a page without a calculator: {plain_bytes / 1e6:.2f} MB\n")
+    print("| metric | " + " | ".join(variants) + " |")
+    print("|---|" + "---|" * len(variants))
+    for label, key in rows:
+        cells = []
+        for variant in variants:
+            value = results[variant][key].median()
+            value = value / 1e6 if key == "bytes" else value
+            cells.append("n/a" if value != value else (f"{value:.2f}" if key == "bytes" else f"{value:,.0f}"))
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    print("\nRatio to the naive main-thread page (lower is better):\n")
+    print("| metric | " + " | ".join(variants[1:]) + " |")
+    print("|---|" + "---|" * (len(variants) - 1))
+    for label, key in rows[:6]:
+        base = results["naive"][key].median()
+        cells = []
+        for variant in variants[1:]:
+            value = results[variant][key].median()
+            cells.append(f"{value / base:.2f}×" if base else "n/a (naive: 0)")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
