@@ -57,7 +57,8 @@ def _parser(name: str, *, as_json: bool) -> _OneLineParser:
     parser = _OneLineParser(prog=f"python -m calculators {name}", description=calculator.SUMMARY, as_json=as_json)
     for spec in calculator.INPUTS:
         flag = "--" + spec.name.replace("_", "-")
-        parser.add_argument(flag, dest=spec.name, metavar="VALUE", default=None, help=_describe(spec))
+        # argparse treats "%" in help as a format directive.
+        parser.add_argument(flag, dest=spec.name, metavar="VALUE", default=None, help=_describe(spec).replace("%", "%%"))
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the working")
     return parser
 
@@ -86,9 +87,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except InputError as error:
         _fail(error, as_json=as_json)
     if namespace.json:
-        document = {"name": calculator.NAME, "inputs": inputs, "outputs": result.output_values(),
-                    "steps": [{"label": s.label, "formula": s.formula, "value": s.value, "unit": s.unit}
-                              for s in result.steps]}
+        document = {
+            "name": calculator.NAME,
+            "inputs": inputs,
+            "outputs": result.output_values(),
+            "steps": [{"label": s.label, "formula": s.formula, "value": s.value, "unit": s.unit} for s in result.steps],
+        }
         print(json.dumps(document), file=stream)
     else:
         print(result_text(calculator.TITLE, result), file=stream)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from calculators._core import Boolean, Choice, Number, Output, Result, Step, Values
+from calculators._core import Boolean, Choice, Input, Number, Output, Result, Step, Values
 from calculators.data import aws_limits as limits
 from calculators.data import aws_prices as prices
 from calculators.render import usd
@@ -21,24 +21,75 @@ SUMMARY = "Read and write capacity units, minimum partitions and monthly cost fo
 
 READ_UNITS_PER_4KB = {"eventual": 0.5, "strong": 1.0, "transactional": 2.0}
 
-INPUTS = (
-    Number(name="reads_per_second", label="Reads per second", unit="reads/s", default=1000, minimum=0, maximum=1e9,
-           help="Average item reads per second (GetItem, or items returned by Query)."),
-    Number(name="writes_per_second", label="Writes per second", unit="writes/s", default=1000, minimum=0, maximum=1e9,
-           help="Average item writes per second (PutItem, UpdateItem, DeleteItem)."),
-    Number(name="item_size_kb", label="Item size", unit="KB", default=1, minimum=0, exclusive_minimum=True,
-           maximum=limits.DDB_MAX_ITEM_KB.value, maximum_reason="DynamoDB's maximum item size",
-           help="Size of one item, attribute names included; 1 KB = 1,024 bytes."),
-    Choice(name="read_consistency", label="Read consistency", choices=tuple(READ_UNITS_PER_4KB), default="eventual",
-           help="Eventual reads cost half a unit per 4 KB, strong one, transactional two."),
-    Boolean(name="transactional_writes", label="Transactional writes", default=False,
-            help="Writes inside TransactWriteItems cost two write units per 1 KB."),
-    Choice(name="capacity_mode", label="Capacity mode", choices=("provisioned", "on_demand"), default="provisioned",
-           help="Provisioned pays for units per hour; on-demand pays per request."),
-    Number(name="target_utilization", label="Target utilisation", unit="ratio", default=0.7, minimum=0,
-           exclusive_minimum=True, maximum=1, help="Provisioned headroom: 0.7 buys 1 ÷ 0.7 of the needed units."),
-    Number(name="storage_gb", label="Table storage", unit="GB", default=0, minimum=0, maximum=1e9,
-           help="Data stored in the table and its indexes."),
+INPUTS: tuple[Input, ...] = (
+    Number(
+        name="reads_per_second",
+        label="Reads per second",
+        unit="reads/s",
+        default=1000,
+        minimum=0,
+        maximum=1e9,
+        help="Average item reads per second (GetItem, or items returned by Query).",
+    ),
+    Number(
+        name="writes_per_second",
+        label="Writes per second",
+        unit="writes/s",
+        default=1000,
+        minimum=0,
+        maximum=1e9,
+        help="Average item writes per second (PutItem, UpdateItem, DeleteItem).",
+    ),
+    Number(
+        name="item_size_kb",
+        label="Item size",
+        unit="KB",
+        default=1,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=limits.DDB_MAX_ITEM_KB.value,
+        maximum_reason="DynamoDB's maximum item size",
+        help="Size of one item, attribute names included; 1 KB = 1,024 bytes.",
+    ),
+    Choice(
+        name="read_consistency",
+        label="Read consistency",
+        choices=tuple(READ_UNITS_PER_4KB),
+        default="eventual",
+        help="Eventual reads cost half a unit per 4 KB, strong one, transactional two.",
+    ),
+    Boolean(
+        name="transactional_writes",
+        label="Transactional writes",
+        default=False,
+        help="Writes inside TransactWriteItems cost two write units per 1 KB.",
+    ),
+    Choice(
+        name="capacity_mode",
+        label="Capacity mode",
+        choices=("provisioned", "on_demand"),
+        default="provisioned",
+        help="Provisioned pays for units per hour; on-demand pays per request.",
+    ),
+    Number(
+        name="target_utilization",
+        label="Target utilization",
+        unit="ratio",
+        default=0.7,
+        minimum=0.01,
+        maximum=1,
+        minimum_reason="below 1% you would buy over 100 times the capacity you use",
+        help="Provisioned headroom: 0.7 buys 1 ÷ 0.7 of the needed units.",
+    ),
+    Number(
+        name="storage_gb",
+        label="Table storage",
+        unit="GB",
+        default=0,
+        minimum=0,
+        maximum=1e9,
+        help="Data stored in the table and its indexes.",
+    ),
 )
 
 
@@ -65,8 +116,12 @@ def calculate(values: Values, /) -> Result:
         math.ceil(storage_gb / limits.DDB_PARTITION_GB.value),
     )
     steps = [
-        Step("Read units per item", f"ceil({size_kb:g} KB ÷ 4 KB) × {READ_UNITS_PER_4KB[consistency]:g} ({consistency})",
-             read_units_per_item, "RCU"),
+        Step(
+            "Read units per item",
+            f"ceil({size_kb:g} KB ÷ 4 KB) × {READ_UNITS_PER_4KB[consistency]:g} ({consistency})",
+            read_units_per_item,
+            "RCU",
+        ),
         Step("Write units per item", f"ceil({size_kb:g} KB ÷ 1 KB) × {write_factor:g}", write_units_per_item, "WCU"),
         Step("Read capacity needed", "ceil(reads/s × read units per item)", rcu, "RCU"),
         Step("Write capacity needed", "ceil(writes/s × write units per item)", wcu, "WCU"),
@@ -82,8 +137,12 @@ def calculate(values: Values, /) -> Result:
         steps += [
             Step("Provisioned reads", f"ceil(RCU ÷ {utilization:g})", provisioned_rcu, "RCU"),
             Step("Provisioned writes", f"ceil(WCU ÷ {utilization:g})", provisioned_wcu, "WCU"),
-            Step("Throughput cost", f"(RCU × {usd(prices.DYNAMODB_RCU_HOUR.value)} + WCU × {usd(prices.DYNAMODB_WCU_HOUR.value)}) × 730 h",
-                 throughput, "USD/month"),
+            Step(
+                "Throughput cost",
+                f"(RCU × {usd(prices.DYNAMODB_RCU_HOUR.value)} + WCU × {usd(prices.DYNAMODB_WCU_HOUR.value)}) × 730 h",
+                throughput,
+                "USD/month",
+            ),
         ]
         if max(provisioned_rcu, provisioned_wcu) > limits.DDB_TABLE_WCU_QUOTA.value:
             notes.append("More than 40,000 units on one table: request a quota increase before launch.")
@@ -96,9 +155,12 @@ def calculate(values: Values, /) -> Result:
         steps += [
             Step("Read request units a month", "reads/s × read units per item × 2,628,000 s", read_request_units, "RRU"),
             Step("Write request units a month", "writes/s × write units per item × 2,628,000 s", write_request_units, "WRU"),
-            Step("Throughput cost",
-                 f"RRU × {usd(prices.DYNAMODB_RRU_MILLION.value)}/M + WRU × {usd(prices.DYNAMODB_WRU_MILLION.value)}/M",
-                 throughput, "USD/month"),
+            Step(
+                "Throughput cost",
+                f"RRU × {usd(prices.DYNAMODB_RRU_MILLION.value)}/M + WRU × {usd(prices.DYNAMODB_WRU_MILLION.value)}/M",
+                throughput,
+                "USD/month",
+            ),
         ]
     storage = storage_gb * prices.DYNAMODB_STORAGE_GB_MONTH.value
     total = throughput + storage

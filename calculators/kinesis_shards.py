@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from calculators._core import Boolean, Number, Output, Result, Step, Values, require
+from calculators._core import Boolean, Input, Number, Output, Result, Step, Values, require
 from calculators.data import aws_limits as limits
 from calculators.data import aws_prices as prices
 from calculators.render import format_value, usd
@@ -20,18 +20,53 @@ NAME = "kinesis_shards"
 TITLE = "Kinesis shards and cost"
 SUMMARY = "Shards a Kinesis data stream needs for a record rate and size, and what it costs a month."
 
-INPUTS = (
-    Number(name="records_per_second", label="Records per second", unit="records/s", default=1000, minimum=0,
-           exclusive_minimum=True, maximum=1e9, help="Average records written per second."),
-    Number(name="record_size_kb", label="Record size", unit="KB", default=1, minimum=0, exclusive_minimum=True,
-           maximum=limits.KDS_MAX_RECORD_KIB.value, maximum_reason="the default 1 MiB maximum record size",
-           help="Average size of one record including the partition key; 1 KB = 1,024 bytes."),
-    Number(name="consumers", label="Consumers", unit="applications", default=1, minimum=1, maximum=100, integer=True,
-           help="Applications that each read the whole stream."),
-    Boolean(name="enhanced_fan_out", label="Enhanced fan-out", default=False,
-            help="Each consumer gets its own 2 MiB/s per shard, for an extra charge."),
-    Number(name="peak_factor", label="Peak factor", unit="× average", default=1, minimum=1, maximum=100,
-           help="Shards are sized for the average rate times this factor."),
+INPUTS: tuple[Input, ...] = (
+    Number(
+        name="records_per_second",
+        label="Records per second",
+        unit="records/s",
+        default=1000,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=1e9,
+        help="Average records written per second.",
+    ),
+    Number(
+        name="record_size_kb",
+        label="Record size",
+        unit="KB",
+        default=1,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=limits.KDS_MAX_RECORD_KIB.value,
+        maximum_reason="the default 1 MiB maximum record size",
+        help="Average size of one record including the partition key; 1 KB = 1,024 bytes.",
+    ),
+    Number(
+        name="consumers",
+        label="Consumers",
+        unit="applications",
+        default=1,
+        minimum=1,
+        maximum=100,
+        integer=True,
+        help="Applications that each read the whole stream.",
+    ),
+    Boolean(
+        name="enhanced_fan_out",
+        label="Enhanced fan-out",
+        default=False,
+        help="Each consumer gets its own 2 MiB/s per shard, for an extra charge.",
+    ),
+    Number(
+        name="peak_factor",
+        label="Peak factor",
+        unit="× average",
+        default=1,
+        minimum=1,
+        maximum=100,
+        help="Shards are sized for the average rate times this factor.",
+    ),
 )
 
 
@@ -42,9 +77,11 @@ def calculate(values: Values, /) -> Result:
     consumers = int(values["consumers"])
     efo = bool(values["enhanced_fan_out"])
     peak = float(values["peak_factor"])
-    require(not efo or consumers <= limits.KDS_EFO_CONSUMERS.value, "consumers",
-            f"Consumers must be at most {limits.KDS_EFO_CONSUMERS.value:g} with enhanced fan-out "
-            "(registered consumers per stream)")
+    require(
+        not efo or consumers <= limits.KDS_EFO_CONSUMERS.value,
+        "consumers",
+        f"Consumers must be at most {limits.KDS_EFO_CONSUMERS.value:g} with enhanced fan-out (registered consumers per stream)",
+    )
 
     sizing_rate = rate * peak
     write_mib_s = sizing_rate * size_kib / KIB_PER_MIB
@@ -67,16 +104,26 @@ def calculate(values: Values, /) -> Result:
         Step("Shards for the reads", f"ceil(MiB/s × {readers_sharing} sharing reader(s) ÷ 2 MiB/s)", by_reads, "shards"),
         Step("Shards", "the largest of the three", shards, "shards"),
         Step("Shard-hours", f"shards × 730 h × {usd(prices.KINESIS_SHARD_HOUR.value)}", shard_cost, "USD/month"),
-        Step("PUT payload units", f"records a month × ceil({size_kib:g} KB ÷ 25 KB) × {usd(prices.KINESIS_PUT_UNIT_MILLION.value)}/M",
-             put_cost, "USD/month"),
+        Step(
+            "PUT payload units",
+            f"records a month × ceil({size_kib:g} KB ÷ 25 KB) × {usd(prices.KINESIS_PUT_UNIT_MILLION.value)}/M",
+            put_cost,
+            "USD/month",
+        ),
     ]
     if efo:
         consumer_hours = consumers * shards * HOURS_PER_MONTH * prices.KINESIS_EFO_CONSUMER_SHARD_HOUR.value
         retrieved_gb = records_month * size_kib * BYTES_PER_KIB * consumers / BYTES_PER_GIB
         efo_cost = consumer_hours + retrieved_gb * prices.KINESIS_EFO_GB.value
-        steps.append(Step("Enhanced fan-out",
-                          f"consumers × shards × 730 h × {usd(prices.KINESIS_EFO_CONSUMER_SHARD_HOUR.value)} "
-                          f"+ GB read × {usd(prices.KINESIS_EFO_GB.value)}", efo_cost, "USD/month"))
+        steps.append(
+            Step(
+                "Enhanced fan-out",
+                f"consumers × shards × 730 h × {usd(prices.KINESIS_EFO_CONSUMER_SHARD_HOUR.value)} "
+                f"+ GB read × {usd(prices.KINESIS_EFO_GB.value)}",
+                efo_cost,
+                "USD/month",
+            )
+        )
     total = shard_cost + put_cost + efo_cost
     steps.append(Step("Monthly cost", "shard-hours + PUT units + fan-out", total, "USD/month"))
     notes = []

@@ -7,7 +7,7 @@ month) is subtracted before pricing. Provisioned concurrency and ephemeral stora
 
 from __future__ import annotations
 
-from calculators._core import Boolean, Choice, Number, Output, Result, Step, Values
+from calculators._core import Boolean, Choice, Input, Number, Output, Result, Step, Values
 from calculators._pricing import Tier, tiered_cost
 from calculators.data import aws_limits as limits
 from calculators.data import aws_prices as prices
@@ -31,19 +31,53 @@ DURATION_TIERS = {
     ),
 }
 
-INPUTS = (
-    Number(name="invocations_per_month", label="Invocations per month", unit="requests", default=10_000_000, minimum=0,
-           maximum=1e13, integer=True, help="Requests to the function in a month."),
-    Number(name="memory_mb", label="Memory", unit="MB", default=512, minimum=limits.LAMBDA_MIN_MEMORY_MB.value,
-           maximum=limits.LAMBDA_MAX_MEMORY_MB.value, integer=True, minimum_reason="Lambda's minimum memory",
-           maximum_reason="Lambda's maximum memory", help="Configured memory; CPU scales with it."),
-    Number(name="duration_ms", label="Average duration", unit="ms", default=200, minimum=0, exclusive_minimum=True,
-           maximum=limits.LAMBDA_TIMEOUT_S.value * MS_PER_SECOND, maximum_reason="Lambda's 15-minute timeout",
-           help="Average billed duration per invocation (billed per millisecond)."),
-    Choice(name="architecture", label="Architecture", choices=("x86_64", "arm64"), default="x86_64",
-           help="arm64 (Graviton) has a lower price per GB-second."),
-    Boolean(name="free_tier", label="Subtract the free tier", default=False,
-            help="1 million requests and 400,000 GB-seconds a month, per account."),
+INPUTS: tuple[Input, ...] = (
+    Number(
+        name="invocations_per_month",
+        label="Invocations per month",
+        unit="requests",
+        default=10_000_000,
+        minimum=0,
+        maximum=1e13,
+        integer=True,
+        help="Requests to the function in a month.",
+    ),
+    Number(
+        name="memory_mb",
+        label="Memory",
+        unit="MB",
+        default=512,
+        minimum=limits.LAMBDA_MIN_MEMORY_MB.value,
+        maximum=limits.LAMBDA_MAX_MEMORY_MB.value,
+        integer=True,
+        minimum_reason="Lambda's minimum memory",
+        maximum_reason="Lambda's maximum memory",
+        help="Configured memory; CPU scales with it.",
+    ),
+    Number(
+        name="duration_ms",
+        label="Average duration",
+        unit="ms",
+        default=200,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=limits.LAMBDA_TIMEOUT_S.value * MS_PER_SECOND,
+        maximum_reason="Lambda's 15-minute timeout",
+        help="Average billed duration per invocation (billed per millisecond).",
+    ),
+    Choice(
+        name="architecture",
+        label="Architecture",
+        choices=("x86_64", "arm64"),
+        default="x86_64",
+        help="arm64 (Graviton) has a lower price per GB-second.",
+    ),
+    Boolean(
+        name="free_tier",
+        label="Subtract the free tier",
+        default=False,
+        help="1 million requests and 400,000 GB-seconds a month, per account.",
+    ),
 )
 
 
@@ -70,9 +104,18 @@ def calculate(values: Values, /) -> Result:
         steps=(
             Step("Compute", "invocations × memory MB ÷ 1,024 × duration ms ÷ 1,000", gb_seconds, "GB-s"),
             Step("Billable compute", "GB-s − 400,000 free" if free else "GB-s (no free tier)", billable_gb_seconds, "GB-s"),
-            Step("Compute cost", f"billable GB-s × {usd(first_rate)} ({architecture}, tiered above the first tier)", compute, "USD/month"),
-            Step("Billable requests", "invocations − 1,000,000 free" if free else "invocations (no free tier)", billable_requests,
-                 "requests"),
+            Step(
+                "Compute cost",
+                f"billable GB-s × {usd(first_rate)} ({architecture}, tiered above the first tier)",
+                compute,
+                "USD/month",
+            ),
+            Step(
+                "Billable requests",
+                "invocations − 1,000,000 free" if free else "invocations (no free tier)",
+                billable_requests,
+                "requests",
+            ),
             Step("Request cost", f"requests ÷ 1,000,000 × {usd(prices.LAMBDA_REQUEST_MILLION.value)}", requests, "USD/month"),
             Step("Monthly cost", "compute + requests", total, "USD/month"),
         ),

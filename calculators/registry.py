@@ -2,13 +2,53 @@
 
 from __future__ import annotations
 
-from calculators import dynamodb_capacity, kinesis_shards, lambda_cost
+from calculators import (
+    api_gateway_cost,
+    availability,
+    cidr_subnets,
+    cloudfront_cost,
+    dr_pattern,
+    dynamodb_break_even,
+    dynamodb_capacity,
+    dynamodb_write_sharding,
+    ec2_fleet_cost,
+    eks_max_pods,
+    k8s_hpa,
+    k8s_node_packing,
+    kinesis_shards,
+    lambda_concurrency,
+    lambda_cost,
+    nat_gateway_cost,
+    s3_multipart,
+    s3_request_rate,
+    s3_storage_cost,
+    sqs_throughput,
+    traffic_estimate,
+)
 from calculators._core import Calculator, InputError
 
 _MODULES: tuple[Calculator, ...] = (
+    api_gateway_cost,
+    availability,
+    cidr_subnets,
+    cloudfront_cost,
+    dr_pattern,
+    dynamodb_break_even,
     dynamodb_capacity,
+    dynamodb_write_sharding,
+    ec2_fleet_cost,
+    eks_max_pods,
+    k8s_hpa,
+    k8s_node_packing,
     kinesis_shards,
+    lambda_concurrency,
     lambda_cost,
+    nat_gateway_cost,
+    s3_multipart,
+    s3_request_rate,
+    s3_storage_cost,
+    sqs_throughput,
+    traffic_estimate,
 )
 
 REGISTRY: dict[str, Calculator] = {module.NAME: module for module in _MODULES}

@@ -9,27 +9,54 @@ from html import escape
 
 from calculators._core import Output, Result, Step, Value
 
-_UNIT_WORDS = {"USD/month": "per month", "USD": ""}
-
 
 def format_value(value: Value, unit: str = "") -> str:
-    """Format a value for people: money to the cent, counts with separators, no exponent notation."""
+    """Format a value for people: money to the cent, counts with separators, no exponent notation.
+
+    Values under 100 keep up to six decimals when two would round them misleadingly (99.9999 % must not
+    read as 100 %); sub-dollar amounts keep the digits that make them non-zero ($0.0816 an hour).
+    """
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, str):
         return value
     if unit.startswith("USD"):
+        if 0 < abs(value) < 1:
+            return "$" + _decimals(value, 2, 4, keep_fewest=True)
         return f"${value:,.2f}"
     if float(value).is_integer():
         return f"{int(value):,}"
-    if abs(value) >= 1:
+    if abs(value) >= 100:
         return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if abs(value) >= 1:
+        return _decimals(value, 2, 6, keep_fewest=False)
     return f"{value:.6f}".rstrip("0").rstrip(".") or "0"
+
+
+def _decimals(value: float, fewest: int, most: int, *, keep_fewest: bool) -> str:
+    """The shortest of ``fewest``..``most`` decimals showing ``value`` to within a millionth of itself.
+
+    Trailing zeros go, down to ``fewest`` decimals when ``keep_fewest`` (money keeps its cents).
+    """
+    places = fewest
+    text = f"{value:,.{places}f}"
+    while places < most and abs(float(text.replace(",", "")) - value) > abs(value) * 1e-6:
+        places += 1
+        text = f"{value:,.{places}f}"
+    whole, _, fraction = text.partition(".")
+    fraction = fraction.rstrip("0")
+    if keep_fewest:
+        fraction = fraction.ljust(fewest, "0")
+    return f"{whole}.{fraction}" if fraction else whole
 
 
 def format_unit(unit: str) -> str:
     """Money units read as words after the amount ("per month"); other units stay as declared."""
-    return _UNIT_WORDS.get(unit, unit)
+    if unit == "USD":
+        return ""
+    if unit.startswith("USD/"):
+        return "per " + unit.removeprefix("USD/")
+    return unit
 
 
 def _with_unit(value: Value, unit: str) -> str:

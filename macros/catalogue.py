@@ -7,9 +7,27 @@ from html import escape
 from calculators import REGISTRY
 
 HOME_PAGES = {
+    "api_gateway_cost": "aws/api-gateway.md",
+    "availability": "fundamentals/availability.md",
+    "cidr_subnets": "aws/vpc.md",
+    "cloudfront_cost": "aws/cloudfront.md",
+    "dr_pattern": "reliability/disaster-recovery.md",
+    "dynamodb_break_even": "aws/dynamodb.md",
     "dynamodb_capacity": "aws/dynamodb.md",
+    "dynamodb_write_sharding": "aws/dynamodb.md",
+    "ec2_fleet_cost": "aws/ec2.md",
+    "eks_max_pods": "aws/containers.md",
+    "k8s_hpa": "kubernetes/autoscaling.md",
+    "k8s_node_packing": "kubernetes/autoscaling.md",
     "kinesis_shards": "aws/kinesis.md",
+    "lambda_concurrency": "aws/lambda.md",
     "lambda_cost": "aws/lambda.md",
+    "nat_gateway_cost": "aws/vpc.md",
+    "s3_multipart": "aws/s3.md",
+    "s3_request_rate": "aws/s3.md",
+    "s3_storage_cost": "aws/s3.md",
+    "sqs_throughput": "aws/messaging.md",
+    "traffic_estimate": "fundamentals/estimation.md",
 }
 
 

@@ -37,4 +37,5 @@ def facts_table_html(facts: Iterable[Fact]) -> str:
             f'<td><a href="{escape(fact.source)}">source</a></td></tr>'
         )
     head = "<tr><th>Key</th><th>What</th><th>Value</th><th>Region</th><th>As of</th><th>Evidence</th><th>Source</th></tr>"
-    return f'<div class="md-typeset__scrollwrap"><table class="facts"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table></div>'
+    body = "".join(rows)
+    return f'<div class="md-typeset__scrollwrap"><table class="facts"><thead>{head}</thead><tbody>{body}</tbody></table></div>'

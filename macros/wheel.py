@@ -62,4 +62,3 @@ def build_wheel(root: Path = ROOT) -> Wheel:
             archive.writestr(info, data)
     data = buffer.getvalue()
     return Wheel(f"{PACKAGE}-{VERSION}-py3-none-any.whl", data, hashlib.sha256(data).hexdigest()[:12])
-

@@ -201,9 +201,13 @@ def _navigate_ms(page: Page) -> float:
 
 def measure(variant: str, url: str, mode: str | None, runs: int, server: http.server.ThreadingHTTPServer) -> dict[str, Series]:
     """Cold and warm runs of one variant; each cold run uses a new profile, warm reuses it after a restart."""
-    metrics = {name: Series() for name in ("cold", "warm", "typed_1s", "typed_3s", "recompute", "long_tasks", "navigate", "bytes")}
+    metrics = {
+        name: Series() for name in ("cold", "warm", "typed_1s", "typed_3s", "recompute", "long_tasks", "navigate", "bytes")
+    }
     with sync_playwright() as driver:
-        launch = functools.partial(driver.chromium.launch_persistent_context, executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        launch = functools.partial(
+            driver.chromium.launch_persistent_context, executable_path=chromium_path(), args=CHROMIUM_FLAGS
+        )
         for _ in range(runs):
             profile = tempfile.mkdtemp(prefix="bench-profile-")
             try:

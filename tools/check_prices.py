@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from calculators.data import FACTS  # noqa: E402
+from calculators.data import FACTS
 
 MAX_AGE_DAYS = 365
 

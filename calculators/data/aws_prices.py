@@ -33,69 +33,129 @@ def _usd(key: str, label: str, value: float, unit: str, source: str, evidence: s
 
 
 # --- DynamoDB -----------------------------------------------------------------------------------
-DYNAMODB_WCU_HOUR = _usd("dynamodb.wcu_hour", "DynamoDB provisioned write capacity", 0.00065, "USD per WCU-hour", DYNAMODB_PRICING)
+DYNAMODB_WCU_HOUR = _usd(
+    "dynamodb.wcu_hour", "DynamoDB provisioned write capacity", 0.00065, "USD per WCU-hour", DYNAMODB_PRICING
+)
 DYNAMODB_RCU_HOUR = _usd("dynamodb.rcu_hour", "DynamoDB provisioned read capacity", 0.00013, "USD per RCU-hour", DYNAMODB_PRICING)
 DYNAMODB_WRU_MILLION = _usd(
-    "dynamodb.wru_million", "DynamoDB on-demand writes", 0.625, "USD per million write request units", DYNAMODB_PRICING,
+    "dynamodb.wru_million",
+    "DynamoDB on-demand writes",
+    0.625,
+    "USD per million write request units",
+    DYNAMODB_PRICING,
     note="Halved from $1.25 on 2024-11-01.",
 )
 DYNAMODB_RRU_MILLION = _usd(
-    "dynamodb.rru_million", "DynamoDB on-demand reads", 0.125, "USD per million read request units", DYNAMODB_PRICING,
+    "dynamodb.rru_million",
+    "DynamoDB on-demand reads",
+    0.125,
+    "USD per million read request units",
+    DYNAMODB_PRICING,
     note="Halved from $0.25 on 2024-11-01.",
 )
 DYNAMODB_STORAGE_GB_MONTH = _usd(
-    "dynamodb.storage_gb_month", "DynamoDB Standard table storage", 0.25, "USD per GB-month", DYNAMODB_PRICING,
+    "dynamodb.storage_gb_month",
+    "DynamoDB Standard table storage",
+    0.25,
+    "USD per GB-month",
+    DYNAMODB_PRICING,
     note="First 25 GB a month are free; the calculators do not subtract it.",
 )
 
 # --- Kinesis Data Streams (provisioned mode) ----------------------------------------------------
 KINESIS_SHARD_HOUR = _usd("kinesis.shard_hour", "Kinesis shard", 0.015, "USD per shard-hour", KINESIS_PRICING)
 KINESIS_PUT_UNIT_MILLION = _usd(
-    "kinesis.put_unit_million", "Kinesis PUT payload units", 0.014, "USD per million 25 KB units", KINESIS_PRICING,
+    "kinesis.put_unit_million",
+    "Kinesis PUT payload units",
+    0.014,
+    "USD per million 25 KB units",
+    KINESIS_PRICING,
 )
 KINESIS_EFO_CONSUMER_SHARD_HOUR = _usd(
-    "kinesis.efo_consumer_shard_hour", "Kinesis enhanced fan-out", 0.015, "USD per consumer-shard-hour", KINESIS_PRICING,
+    "kinesis.efo_consumer_shard_hour",
+    "Kinesis enhanced fan-out",
+    0.015,
+    "USD per consumer-shard-hour",
+    KINESIS_PRICING,
 )
 KINESIS_EFO_GB = _usd("kinesis.efo_gb", "Kinesis enhanced fan-out data retrieval", 0.013, "USD per GB", KINESIS_PRICING)
 KINESIS_EXTENDED_RETENTION_SHARD_HOUR = _usd(
-    "kinesis.extended_retention_shard_hour", "Kinesis extended retention (up to 7 days)", 0.020, "USD per shard-hour", KINESIS_PRICING,
+    "kinesis.extended_retention_shard_hour",
+    "Kinesis extended retention (up to 7 days)",
+    0.020,
+    "USD per shard-hour",
+    KINESIS_PRICING,
 )
 
 # --- Lambda --------------------------------------------------------------------------------------
 LAMBDA_REQUEST_MILLION = _usd(
-    "lambda.request_million", "Lambda requests", 0.20, "USD per million requests", LAMBDA_PRICING, evidence="aws",
+    "lambda.request_million",
+    "Lambda requests",
+    0.20,
+    "USD per million requests",
+    LAMBDA_PRICING,
+    evidence="aws",
 )
 LAMBDA_GB_SECOND_X86 = _usd(
-    "lambda.gb_second_x86", "Lambda duration, x86_64 (first 6 billion GB-s a month)", 0.0000166667, "USD per GB-second",
-    LAMBDA_PRICING, evidence="aws",
+    "lambda.gb_second_x86",
+    "Lambda duration, x86_64 (first 6 billion GB-s a month)",
+    0.0000166667,
+    "USD per GB-second",
+    LAMBDA_PRICING,
+    evidence="aws",
 )
 LAMBDA_GB_SECOND_ARM = _usd(
-    "lambda.gb_second_arm", "Lambda duration, arm64 (first 7.5 billion GB-s a month)", 0.0000133334, "USD per GB-second",
-    LAMBDA_PRICING, evidence="aws",
+    "lambda.gb_second_arm",
+    "Lambda duration, arm64 (first 7.5 billion GB-s a month)",
+    0.0000133334,
+    "USD per GB-second",
+    LAMBDA_PRICING,
+    evidence="aws",
 )
 LAMBDA_GB_SECOND_X86_TIER2 = _usd(
-    "lambda.gb_second_x86_tier2", "Lambda duration, x86_64 (next 9 billion GB-s a month)", 0.000015, "USD per GB-second",
+    "lambda.gb_second_x86_tier2",
+    "Lambda duration, x86_64 (next 9 billion GB-s a month)",
+    0.000015,
+    "USD per GB-second",
     LAMBDA_PRICING,
 )
 LAMBDA_GB_SECOND_X86_TIER3 = _usd(
-    "lambda.gb_second_x86_tier3", "Lambda duration, x86_64 (over 15 billion GB-s a month)", 0.0000133334, "USD per GB-second",
+    "lambda.gb_second_x86_tier3",
+    "Lambda duration, x86_64 (over 15 billion GB-s a month)",
+    0.0000133334,
+    "USD per GB-second",
     LAMBDA_PRICING,
 )
 LAMBDA_GB_SECOND_ARM_TIER2 = _usd(
-    "lambda.gb_second_arm_tier2", "Lambda duration, arm64 (next 11.25 billion GB-s a month)", 0.0000120001, "USD per GB-second",
+    "lambda.gb_second_arm_tier2",
+    "Lambda duration, arm64 (next 11.25 billion GB-s a month)",
+    0.0000120001,
+    "USD per GB-second",
     LAMBDA_PRICING,
 )
 LAMBDA_GB_SECOND_ARM_TIER3 = _usd(
-    "lambda.gb_second_arm_tier3", "Lambda duration, arm64 (over 18.75 billion GB-s a month)", 0.0000106667, "USD per GB-second",
-    LAMBDA_PRICING, evidence="recalled",
+    "lambda.gb_second_arm_tier3",
+    "Lambda duration, arm64 (over 18.75 billion GB-s a month)",
+    0.0000106667,
+    "USD per GB-second",
+    LAMBDA_PRICING,
+    evidence="recalled",
 )
 LAMBDA_PROVISIONED_GB_SECOND_X86 = _usd(
-    "lambda.provisioned_gb_second_x86", "Lambda provisioned concurrency, x86_64 (while configured)", 0.0000041667,
-    "USD per GB-second", LAMBDA_PRICING, evidence="aws",
+    "lambda.provisioned_gb_second_x86",
+    "Lambda provisioned concurrency, x86_64 (while configured)",
+    0.0000041667,
+    "USD per GB-second",
+    LAMBDA_PRICING,
+    evidence="aws",
 )
 LAMBDA_PROVISIONED_DURATION_GB_SECOND_X86 = _usd(
-    "lambda.provisioned_duration_gb_second_x86", "Lambda duration on provisioned concurrency, x86_64", 0.0000097222,
-    "USD per GB-second", LAMBDA_PRICING, evidence="aws",
+    "lambda.provisioned_duration_gb_second_x86",
+    "Lambda duration on provisioned concurrency, x86_64",
+    0.0000097222,
+    "USD per GB-second",
+    LAMBDA_PRICING,
+    evidence="aws",
 )
 
 # --- S3 (Standard tiers and other classes, per GB-month; GB = 2^30 bytes as S3 bills) -----------
@@ -108,58 +168,127 @@ S3_GLACIER_INSTANT = _usd("s3.glacier_instant", "S3 Glacier Instant Retrieval st
 S3_GLACIER_FLEXIBLE = _usd("s3.glacier_flexible", "S3 Glacier Flexible Retrieval storage", 0.0036, "USD per GB-month", S3_PRICING)
 S3_DEEP_ARCHIVE = _usd("s3.deep_archive", "S3 Glacier Deep Archive storage", 0.00099, "USD per GB-month", S3_PRICING)
 S3_INT_MONITORING_1000_OBJECTS = _usd(
-    "s3.intelligent_tiering_monitoring", "S3 Intelligent-Tiering monitoring", 0.0025, "USD per 1,000 objects a month", S3_PRICING,
+    "s3.intelligent_tiering_monitoring",
+    "S3 Intelligent-Tiering monitoring",
+    0.0025,
+    "USD per 1,000 objects a month",
+    S3_PRICING,
 )
-S3_STANDARD_PUT_1000 = _usd("s3.standard_put_1000", "S3 Standard PUT, COPY, POST, LIST", 0.005, "USD per 1,000 requests", S3_PRICING)
+S3_STANDARD_PUT_1000 = _usd(
+    "s3.standard_put_1000", "S3 Standard PUT, COPY, POST, LIST", 0.005, "USD per 1,000 requests", S3_PRICING
+)
 S3_STANDARD_GET_1000 = _usd("s3.standard_get_1000", "S3 Standard GET, SELECT", 0.0004, "USD per 1,000 requests", S3_PRICING)
 S3_IA_PUT_1000 = _usd("s3.ia_put_1000", "S3 Standard-IA / One Zone-IA PUT", 0.01, "USD per 1,000 requests", S3_PRICING)
 S3_IA_GET_1000 = _usd("s3.ia_get_1000", "S3 Standard-IA / One Zone-IA GET", 0.001, "USD per 1,000 requests", S3_PRICING)
-S3_GLACIER_INSTANT_PUT_1000 = _usd("s3.glacier_instant_put_1000", "S3 Glacier Instant Retrieval PUT", 0.02, "USD per 1,000 requests", S3_PRICING)
-S3_GLACIER_INSTANT_GET_1000 = _usd("s3.glacier_instant_get_1000", "S3 Glacier Instant Retrieval GET", 0.01, "USD per 1,000 requests", S3_PRICING)
+S3_GLACIER_INSTANT_PUT_1000 = _usd(
+    "s3.glacier_instant_put_1000", "S3 Glacier Instant Retrieval PUT", 0.02, "USD per 1,000 requests", S3_PRICING
+)
+S3_GLACIER_INSTANT_GET_1000 = _usd(
+    "s3.glacier_instant_get_1000", "S3 Glacier Instant Retrieval GET", 0.01, "USD per 1,000 requests", S3_PRICING
+)
 S3_GLACIER_PUT_1000 = _usd(
-    "s3.glacier_put_1000", "S3 Glacier Flexible Retrieval / Deep Archive PUT", 0.05, "USD per 1,000 requests", S3_PRICING, evidence="recalled",
+    "s3.glacier_put_1000",
+    "S3 Glacier Flexible Retrieval / Deep Archive PUT",
+    0.05,
+    "USD per 1,000 requests",
+    S3_PRICING,
+    evidence="recalled",
 )
 S3_IA_RETRIEVAL_GB = _usd("s3.ia_retrieval_gb", "S3 Standard-IA / One Zone-IA retrieval", 0.01, "USD per GB", S3_PRICING)
-S3_GLACIER_INSTANT_RETRIEVAL_GB = _usd("s3.glacier_instant_retrieval_gb", "S3 Glacier Instant Retrieval retrieval", 0.03, "USD per GB", S3_PRICING)
+S3_GLACIER_INSTANT_RETRIEVAL_GB = _usd(
+    "s3.glacier_instant_retrieval_gb", "S3 Glacier Instant Retrieval retrieval", 0.03, "USD per GB", S3_PRICING
+)
 S3_GLACIER_FLEXIBLE_STANDARD_RETRIEVAL_GB = _usd(
-    "s3.glacier_flexible_retrieval_gb", "S3 Glacier Flexible Retrieval, standard retrieval", 0.01, "USD per GB", S3_PRICING,
+    "s3.glacier_flexible_retrieval_gb",
+    "S3 Glacier Flexible Retrieval, standard retrieval",
+    0.01,
+    "USD per GB",
+    S3_PRICING,
 )
 S3_DEEP_ARCHIVE_STANDARD_RETRIEVAL_GB = _usd(
-    "s3.deep_archive_retrieval_gb", "S3 Glacier Deep Archive, standard retrieval", 0.02, "USD per GB", S3_PRICING,
+    "s3.deep_archive_retrieval_gb",
+    "S3 Glacier Deep Archive, standard retrieval",
+    0.02,
+    "USD per GB",
+    S3_PRICING,
 )
 
 # --- SQS ----------------------------------------------------------------------------------------
-SQS_STANDARD_MILLION = _usd("sqs.standard_million", "SQS Standard requests, first 100 billion a month", 0.40, "USD per million requests", SQS_PRICING)
-SQS_FIFO_MILLION = _usd("sqs.fifo_million", "SQS FIFO requests, first 100 billion a month", 0.50, "USD per million requests", SQS_PRICING)
+SQS_STANDARD_MILLION = _usd(
+    "sqs.standard_million", "SQS Standard requests, first 100 billion a month", 0.40, "USD per million requests", SQS_PRICING
+)
+SQS_FIFO_MILLION = _usd(
+    "sqs.fifo_million", "SQS FIFO requests, first 100 billion a month", 0.50, "USD per million requests", SQS_PRICING
+)
 
 # --- API Gateway ----------------------------------------------------------------------------------
-APIGW_REST_FIRST_333M = _usd("apigw.rest_first_333m", "API Gateway REST, first 333 million", 3.50, "USD per million requests", API_GATEWAY_PRICING)
-APIGW_REST_NEXT_667M = _usd("apigw.rest_next_667m", "API Gateway REST, next 667 million", 2.80, "USD per million requests", API_GATEWAY_PRICING)
-APIGW_REST_NEXT_19B = _usd("apigw.rest_next_19b", "API Gateway REST, next 19 billion", 2.38, "USD per million requests", API_GATEWAY_PRICING)
-APIGW_REST_OVER_20B = _usd("apigw.rest_over_20b", "API Gateway REST, over 20 billion", 1.51, "USD per million requests", API_GATEWAY_PRICING)
-APIGW_HTTP_FIRST_300M = _usd("apigw.http_first_300m", "API Gateway HTTP API, first 300 million", 1.00, "USD per million requests", API_GATEWAY_PRICING)
-APIGW_HTTP_OVER_300M = _usd("apigw.http_over_300m", "API Gateway HTTP API, over 300 million", 0.90, "USD per million requests", API_GATEWAY_PRICING)
+APIGW_REST_FIRST_333M = _usd(
+    "apigw.rest_first_333m", "API Gateway REST, first 333 million", 3.50, "USD per million requests", API_GATEWAY_PRICING
+)
+APIGW_REST_NEXT_667M = _usd(
+    "apigw.rest_next_667m", "API Gateway REST, next 667 million", 2.80, "USD per million requests", API_GATEWAY_PRICING
+)
+APIGW_REST_NEXT_19B = _usd(
+    "apigw.rest_next_19b", "API Gateway REST, next 19 billion", 2.38, "USD per million requests", API_GATEWAY_PRICING
+)
+APIGW_REST_OVER_20B = _usd(
+    "apigw.rest_over_20b", "API Gateway REST, over 20 billion", 1.51, "USD per million requests", API_GATEWAY_PRICING
+)
+APIGW_HTTP_FIRST_300M = _usd(
+    "apigw.http_first_300m", "API Gateway HTTP API, first 300 million", 1.00, "USD per million requests", API_GATEWAY_PRICING
+)
+APIGW_HTTP_OVER_300M = _usd(
+    "apigw.http_over_300m", "API Gateway HTTP API, over 300 million", 0.90, "USD per million requests", API_GATEWAY_PRICING
+)
 
 # --- CloudFront (United States, Mexico, Canada) -------------------------------------------------
 CLOUDFRONT_DTO_FIRST_10TB = _usd(
-    "cloudfront.dto_first_10tb", "CloudFront data transfer out, first 10 TB", 0.085, "USD per GB", CLOUDFRONT_PRICING, evidence="aws",
+    "cloudfront.dto_first_10tb",
+    "CloudFront data transfer out, first 10 TB",
+    0.085,
+    "USD per GB",
+    CLOUDFRONT_PRICING,
+    evidence="aws",
 )
 CLOUDFRONT_DTO_NEXT_40TB = _usd(
-    "cloudfront.dto_next_40tb", "CloudFront data transfer out, next 40 TB", 0.080, "USD per GB", CLOUDFRONT_PRICING, evidence="aws",
+    "cloudfront.dto_next_40tb",
+    "CloudFront data transfer out, next 40 TB",
+    0.080,
+    "USD per GB",
+    CLOUDFRONT_PRICING,
+    evidence="aws",
 )
 CLOUDFRONT_DTO_NEXT_100TB = _usd(
-    "cloudfront.dto_next_100tb", "CloudFront data transfer out, next 100 TB", 0.060, "USD per GB", CLOUDFRONT_PRICING, evidence="aws",
+    "cloudfront.dto_next_100tb",
+    "CloudFront data transfer out, next 100 TB",
+    0.060,
+    "USD per GB",
+    CLOUDFRONT_PRICING,
+    evidence="aws",
 )
 CLOUDFRONT_HTTPS_10K = _usd(
-    "cloudfront.https_10k", "CloudFront HTTPS requests", 0.0100, "USD per 10,000 requests", CLOUDFRONT_PRICING, evidence="recalled",
+    "cloudfront.https_10k",
+    "CloudFront HTTPS requests",
+    0.0100,
+    "USD per 10,000 requests",
+    CLOUDFRONT_PRICING,
+    evidence="recalled",
 )
 CLOUDFRONT_ORIGIN_SHIELD_10K = _usd(
-    "cloudfront.origin_shield_10k", "CloudFront Origin Shield requests (US)", 0.0075, "USD per 10,000 requests", CLOUDFRONT_PRICING,
+    "cloudfront.origin_shield_10k",
+    "CloudFront Origin Shield requests (US)",
+    0.0075,
+    "USD per 10,000 requests",
+    CLOUDFRONT_PRICING,
     evidence="recalled",
 )
 CLOUDFRONT_INVALIDATION_PATH = _usd(
-    "cloudfront.invalidation_path", "CloudFront invalidation, beyond 1,000 free paths a month", 0.005, "USD per path",
-    "https://docs.aws.amazon.com/whitepapers/latest/how-aws-pricing-works/cloudfront.html", evidence="aws",
+    "cloudfront.invalidation_path",
+    "CloudFront invalidation, beyond 1,000 free paths a month",
+    0.005,
+    "USD per path",
+    "https://docs.aws.amazon.com/whitepapers/latest/how-aws-pricing-works/cloudfront.html",
+    evidence="aws",
 )
 
 # --- EC2 (Linux, on-demand) ---------------------------------------------------------------------
@@ -174,13 +303,126 @@ PUBLIC_IPV4_HOUR = _usd("vpc.public_ipv4_hour", "Public IPv4 address", 0.005, "U
 CROSS_AZ_GB = _usd("vpc.cross_az_gb", "Data transfer between Availability Zones, each direction", 0.01, "USD per GB", EC2_PRICING)
 ALB_HOUR = _usd("elb.alb_hour", "Application Load Balancer", 0.0225, "USD per hour", ELB_PRICING)
 ALB_LCU_HOUR = _usd("elb.alb_lcu_hour", "Application Load Balancer capacity unit", 0.008, "USD per LCU-hour", ELB_PRICING)
-EKS_CLUSTER_HOUR = _usd("eks.cluster_hour", "EKS cluster, standard support", 0.10, "USD per cluster-hour", EKS_PRICING, evidence="aws")
+EKS_CLUSTER_HOUR = _usd(
+    "eks.cluster_hour", "EKS cluster, standard support", 0.10, "USD per cluster-hour", EKS_PRICING, evidence="aws"
+)
 EKS_EXTENDED_CLUSTER_HOUR = _usd(
-    "eks.extended_cluster_hour", "EKS cluster, extended support", 0.60, "USD per cluster-hour", EKS_PRICING, evidence="aws",
+    "eks.extended_cluster_hour",
+    "EKS cluster, extended support",
+    0.60,
+    "USD per cluster-hour",
+    EKS_PRICING,
+    evidence="aws",
     note="Extended-support pricing since 2024-04-01.",
 )
-ROUTE53_HOSTED_ZONE_MONTH = _usd("route53.hosted_zone_month", "Route 53 hosted zone (first 25)", 0.50, "USD per zone-month", ROUTE53_PRICING)
+ROUTE53_HOSTED_ZONE_MONTH = _usd(
+    "route53.hosted_zone_month", "Route 53 hosted zone (first 25)", 0.50, "USD per zone-month", ROUTE53_PRICING
+)
 ROUTE53_STANDARD_QUERY_MILLION = _usd(
-    "route53.standard_query_million", "Route 53 standard queries (first billion)", 0.40, "USD per million queries", ROUTE53_PRICING,
+    "route53.standard_query_million",
+    "Route 53 standard queries (first billion)",
+    0.40,
+    "USD per million queries",
+    ROUTE53_PRICING,
     evidence="recalled",
+)
+
+# --- added for sqs_throughput and s3_storage_cost (calculator catalogue) -------------------------
+SQS_STANDARD_NEXT_100B = _usd(
+    "sqs.standard_next_100b",
+    "SQS Standard requests, next 100 billion a month",
+    0.30,
+    "USD per million requests",
+    SQS_PRICING,
+)
+SQS_STANDARD_OVER_200B = _usd(
+    "sqs.standard_over_200b",
+    "SQS Standard requests, over 200 billion a month",
+    0.24,
+    "USD per million requests",
+    SQS_PRICING,
+)
+S3_GLACIER_FLEXIBLE_RESTORE_1000 = _usd(
+    "s3.glacier_flexible_restore_1000",
+    "S3 Glacier Flexible Retrieval restore requests, standard",
+    0.05,
+    "USD per 1,000 requests",
+    S3_PRICING,
+    evidence="recalled",
+)
+S3_DEEP_ARCHIVE_RESTORE_1000 = _usd(
+    "s3.deep_archive_restore_1000",
+    "S3 Glacier Deep Archive restore requests, standard",
+    0.10,
+    "USD per 1,000 requests",
+    S3_PRICING,
+    evidence="recalled",
+)
+
+# --- added for cloudfront_cost and ec2_fleet_cost (calculator catalogue) ---------------------------
+CLOUDFRONT_DTO_NEXT_350TB = _usd(
+    "cloudfront.dto_next_350tb",
+    "CloudFront data transfer out, next 350 TB",
+    0.040,
+    "USD per GB",
+    CLOUDFRONT_PRICING,
+    evidence="aws",
+)
+CLOUDFRONT_DTO_NEXT_524TB = _usd(
+    "cloudfront.dto_next_524tb",
+    "CloudFront data transfer out, next 524 TB",
+    0.030,
+    "USD per GB",
+    CLOUDFRONT_PRICING,
+    evidence="aws",
+)
+CLOUDFRONT_DTO_NEXT_4PB = _usd(
+    "cloudfront.dto_next_4pb",
+    "CloudFront data transfer out, next 4 PB",
+    0.025,
+    "USD per GB",
+    CLOUDFRONT_PRICING,
+    evidence="aws",
+)
+CLOUDFRONT_DTO_OVER_5PB = _usd(
+    "cloudfront.dto_over_5pb",
+    "CloudFront data transfer out, over 5 PB",
+    0.020,
+    "USD per GB",
+    CLOUDFRONT_PRICING,
+    evidence="aws",
+)
+EC2_SAVINGS_PLAN_MAX_DISCOUNT = _usd(
+    "ec2.savings_plan_max_discount",
+    "EC2 Instance Savings Plans, largest advertised discount",
+    72,
+    "percent off on-demand",
+    "https://aws.amazon.com/savingsplans/compute-pricing/",
+    evidence="recalled",
+    note="Compute Savings Plans go up to 66 %; the discount depends on term, payment option and instance family.",
+)
+EC2_COMPUTE_SAVINGS_PLAN_MAX_DISCOUNT = _usd(
+    "ec2.compute_savings_plan_max_discount",
+    "Compute Savings Plans, largest advertised discount",
+    66,
+    "percent off on-demand",
+    "https://aws.amazon.com/savingsplans/compute-pricing/",
+    evidence="recalled",
+)
+EC2_RESERVED_MAX_DISCOUNT = _usd(
+    "ec2.reserved_max_discount",
+    "EC2 Reserved Instances, largest advertised discount",
+    72,
+    "percent off on-demand",
+    "https://aws.amazon.com/ec2/pricing/reserved-instances/",
+    evidence="recalled",
+)
+EC2_SPOT_MAX_DISCOUNT = _usd(
+    "ec2.spot_max_discount",
+    "EC2 Spot Instances, largest advertised discount",
+    90,
+    "percent off on-demand",
+    "https://aws.amazon.com/ec2/spot/pricing/",
+    evidence="recalled",
+    note="Spot prices move with supply and demand; interruptions come with a two-minute notice.",
 )

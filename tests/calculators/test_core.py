@@ -6,8 +6,17 @@ import pytest
 
 from calculators._core import Boolean, Choice, InputError, Number, Text, parse_inputs
 
-SIZE = Number(name="size_kb", label="Item size", unit="KB", default=1, minimum=0, exclusive_minimum=True,
-              maximum=400, maximum_reason="the item size limit", help="Size.")
+SIZE = Number(
+    name="size_kb",
+    label="Item size",
+    unit="KB",
+    default=1,
+    minimum=0,
+    exclusive_minimum=True,
+    maximum=400,
+    maximum_reason="the item size limit",
+    help="Size.",
+)
 COUNT = Number(name="count", label="Count", unit="items", default=1, minimum=1, maximum=10, integer=True, help="How many.")
 
 

@@ -80,6 +80,7 @@ def test_quota_note_appears_above_table_default() -> None:
         ({"item_size_kb": 0}, "item_size_kb"),
         ({"reads_per_second": -1}, "reads_per_second"),
         ({"target_utilization": 0}, "target_utilization"),
+        ({"target_utilization": 0.001}, "target_utilization"),
         ({"target_utilization": 1.5}, "target_utilization"),
         ({"read_consistency": "linearizable"}, "read_consistency"),
         ({"capacity_mode": "reserved"}, "capacity_mode"),

@@ -70,7 +70,9 @@ def test_invalid_input_names_field_and_limit(raw: dict[str, object], field: str,
 )
 def test_cost_is_finite_nonnegative_and_monotonic(invocations: int, memory: int, duration: float, arch: str, free: bool) -> None:
     base = outputs(invocations_per_month=invocations, memory_mb=memory, duration_ms=duration, architecture=arch, free_tier=free)
-    more = outputs(invocations_per_month=invocations * 2, memory_mb=memory, duration_ms=duration, architecture=arch, free_tier=free)
+    more = outputs(
+        invocations_per_month=invocations * 2, memory_mb=memory, duration_ms=duration, architecture=arch, free_tier=free
+    )
     assert math.isfinite(base["monthly_cost_usd"]) and base["monthly_cost_usd"] >= 0
     assert more["monthly_cost_usd"] >= base["monthly_cost_usd"]
 

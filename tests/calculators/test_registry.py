@@ -6,8 +6,10 @@ import json
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from calculators import REGISTRY, compute
+from calculators import REGISTRY, InputError, compute
 from calculators._core import Boolean, Choice, Number, Text
 from calculators.web import run
 
@@ -64,3 +66,35 @@ def test_bridge_reports_the_failing_field(name: str) -> None:
     reply = json.loads(run(name, json.dumps({spec.name: "not a valid value \u2603" * 20})))
     assert reply == {"ok": False, "error": {"field": spec.name, "message": reply["error"]["message"]}}
     assert reply["error"]["message"]
+
+
+def _edge_values(spec: object) -> list[object]:
+    if isinstance(spec, Number):
+        low = spec.minimum if spec.minimum is not None else 0.0
+        values: list[object] = [spec.default, spec.maximum, low if not spec.exclusive_minimum else low + 1e-300]
+        if not spec.integer:
+            values.append(low + 1e-9 if spec.exclusive_minimum else low)
+        return values
+    if isinstance(spec, Choice):
+        return list(spec.choices)
+    if isinstance(spec, Boolean):
+        return [True, False]
+    assert isinstance(spec, Text)
+    return [spec.default]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_edges_of_every_bound_give_finite_results_or_the_declared_error(name: str, data: st.DataObject) -> None:
+    raw = {spec.name: data.draw(st.sampled_from(_edge_values(spec)), label=spec.name) for spec in REGISTRY[name].INPUTS}
+    try:
+        _, result = compute(name, raw)
+    except InputError:
+        return  # cross-field rules may reject a combination; that is the declared error
+    for output in result.outputs:
+        if isinstance(output.value, float):
+            assert math.isfinite(output.value), (output.name, raw)
+    for step in result.steps:
+        if isinstance(step.value, float):
+            assert math.isfinite(step.value), (step.label, raw)

@@ -12,7 +12,11 @@ from calculators import REGISTRY
 from calculators.web import run
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
-json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3), max_leaves=8)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3),
+    max_leaves=8,
+)
 names = st.sampled_from(sorted(REGISTRY)) | st.text(max_size=20)
 
 
@@ -21,7 +25,9 @@ def _input_payloads() -> st.SearchStrategy[tuple[str, dict[str, object]]]:
 
     def for_name(name: str) -> st.SearchStrategy[tuple[str, dict[str, object]]]:
         fields = [spec.name for spec in REGISTRY[name].INPUTS]
-        values = json_scalars | st.sampled_from(["0", "-1", "1e308", "1e-308", "true", "false", " ", "10.0.0.0/8"])
+        values = json_scalars | st.sampled_from(
+            ["0", "-1", "1e308", "1e-308", "5e-324", "1e-300", "1e15", "true", "false", " ", "10.0.0.0/8"]
+        )
         return st.tuples(st.just(name), st.dictionaries(st.sampled_from(fields), values, max_size=len(fields)))
 
     return st.sampled_from(sorted(REGISTRY)).flatmap(for_name)

@@ -1,0 +1,161 @@
+"""DynamoDB provisioned versus on-demand capacity for the same traffic, and the break-even utilization.
+
+Provisioned capacity is bought for the peak with ``target_utilization`` headroom and held all month (730
+hours): an upper bound, since auto scaling lowers it between peaks, minutes after the traffic changes.
+On-demand bills the request units actually used, so it follows the average. Units round up per item
+(1 KB per write unit, 4 KB per read unit, 1 KB = 1,024 B). The break-even utilization is the average
+load ÷ provisioned capacity at which both cost the same: the provisioned price of one unit for a second,
+per million, divided by the on-demand price per million units (28.9% for reads and writes alike since
+the on-demand price cut of 2024-11). Storage costs the same in both modes and is left out.
+"""
+
+from __future__ import annotations
+
+import math
+
+from calculators._core import Choice, Input, Number, Output, Result, Step, Values, require
+from calculators.data import aws_limits as limits
+from calculators.data import aws_prices as prices
+from calculators.render import format_value, usd
+from calculators.units import HOURS_PER_MONTH, PER_MILLION, PERCENT, SECONDS_PER_HOUR, SECONDS_PER_MONTH
+
+NAME = "dynamodb_break_even"
+TITLE = "DynamoDB provisioned vs on-demand"
+SUMMARY = "Monthly cost of provisioned (sized for the peak) and on-demand capacity for the same DynamoDB traffic."
+
+READ_UNITS_PER_4KB = {"eventual": 0.5, "strong": 1.0, "transactional": 2.0}
+
+
+def _whole_units(needed: float) -> int:
+    """Round up to whole capacity units without buying an extra unit for float noise (1000.0000000001)."""
+    return math.ceil(round(needed, 6)) if needed >= 1 else math.ceil(needed)
+
+
+def _rate(name: str, label: str, default: float, help_text: str) -> Number:
+    return Number(name=name, label=label, unit="items/s", default=default, minimum=0, maximum=1e9, help=help_text)
+
+
+INPUTS: tuple[Input, ...] = (
+    _rate("average_writes_per_second", "Average writes per second", 1000, "Writes per second averaged over the month."),
+    _rate("peak_writes_per_second", "Peak writes per second", 2000, "Highest sustained writes per second."),
+    _rate("average_reads_per_second", "Average reads per second", 2000, "Item reads per second averaged over the month."),
+    _rate("peak_reads_per_second", "Peak reads per second", 4000, "Highest sustained item reads per second."),
+    Number(
+        name="item_size_kb",
+        label="Item size",
+        unit="KB",
+        default=1,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=limits.DDB_MAX_ITEM_KB.value,
+        maximum_reason="DynamoDB's maximum item size",
+        help="Size of one item, attribute names included; 1 KB = 1,024 bytes.",
+    ),
+    Choice(
+        name="read_consistency",
+        label="Read consistency",
+        choices=tuple(READ_UNITS_PER_4KB),
+        default="eventual",
+        help="Eventual reads cost half a unit per 4 KB, strong one, transactional two.",
+    ),
+    Number(
+        name="target_utilization",
+        label="Target utilization",
+        unit="ratio",
+        default=0.7,
+        minimum=0.1,
+        maximum=1,
+        help="Provisioned headroom over the peak: 0.7 buys 1 ÷ 0.7 of the needed units.",
+    ),
+)
+
+
+def calculate(values: Values, /) -> Result:
+    """Price both modes and compare; see the module docstring for the assumptions."""
+    avg_writes = float(values["average_writes_per_second"])
+    peak_writes = float(values["peak_writes_per_second"])
+    avg_reads = float(values["average_reads_per_second"])
+    peak_reads = float(values["peak_reads_per_second"])
+    size_kb = float(values["item_size_kb"])
+    consistency = str(values["read_consistency"])
+    utilization = float(values["target_utilization"])
+    require(peak_writes >= avg_writes, "peak_writes_per_second", "Peak writes per second must be at least the average")
+    require(peak_reads >= avg_reads, "peak_reads_per_second", "Peak reads per second must be at least the average")
+
+    write_units = math.ceil(size_kb / limits.DDB_WRITE_UNIT_KB.value)
+    read_units = math.ceil(size_kb / limits.DDB_READ_UNIT_KB.value) * READ_UNITS_PER_4KB[consistency]
+    wcu = _whole_units(peak_writes * write_units / utilization)
+    rcu = _whole_units(peak_reads * read_units / utilization)
+    wcu_hour = prices.DYNAMODB_WCU_HOUR.value
+    rcu_hour = prices.DYNAMODB_RCU_HOUR.value
+    provisioned = HOURS_PER_MONTH * (wcu * wcu_hour + rcu * rcu_hour)
+
+    avg_write_units = avg_writes * write_units
+    avg_read_units = avg_reads * read_units
+    wru_million = prices.DYNAMODB_WRU_MILLION.value
+    rru_million = prices.DYNAMODB_RRU_MILLION.value
+    on_demand = SECONDS_PER_MONTH * (avg_write_units * wru_million + avg_read_units * rru_million) / PER_MILLION
+
+    # Provisioning exactly the average load (100% utilization, fractional units) is the floor for both
+    # ratios: over the provisioned bill it is the utilization, over the on-demand bill the break-even.
+    exact_average = HOURS_PER_MONTH * (avg_write_units * wcu_hour + avg_read_units * rcu_hour)
+    if on_demand > 0:
+        break_even = exact_average / on_demand * PERCENT
+    else:
+        break_even = wcu_hour / SECONDS_PER_HOUR * PER_MILLION / wru_million * PERCENT
+    average_utilization = exact_average / provisioned * PERCENT if provisioned > 0 else 0.0
+
+    if provisioned < on_demand:
+        cheaper = "provisioned"
+    elif on_demand < provisioned:
+        cheaper = "on_demand"
+    else:
+        cheaper = "either"
+    steps = (
+        Step("Write units per item", f"ceil({size_kb:g} KB ÷ 1 KB)", write_units, "WCU"),
+        Step(
+            "Read units per item",
+            f"ceil({size_kb:g} KB ÷ 4 KB) × {READ_UNITS_PER_4KB[consistency]:g} ({consistency})",
+            read_units,
+            "RCU",
+        ),
+        Step("Provisioned writes", f"ceil(peak writes/s × units per item ÷ {utilization:g})", wcu, "WCU"),
+        Step("Provisioned reads", f"ceil(peak reads/s × units per item ÷ {utilization:g})", rcu, "RCU"),
+        Step("Provisioned cost", f"(WCU × {usd(wcu_hour)} + RCU × {usd(rcu_hour)}) × 730 h", provisioned, "USD/month"),
+        Step(
+            "On-demand cost",
+            f"(average writes/s × units × {usd(wru_million)}/M + average reads/s × units × {usd(rru_million)}/M) × 2,628,000 s",
+            on_demand,
+            "USD/month",
+        ),
+        Step(
+            "Average load at provisioned prices",
+            "average units/s priced per unit-hour × 730 h, no headroom",
+            exact_average,
+            "USD/month",
+        ),
+        Step("Average utilization", "average load at provisioned prices ÷ provisioned cost × 100", average_utilization, "%"),
+        Step("Break-even utilization", "average load at provisioned prices ÷ on-demand cost × 100", break_even, "%"),
+    )
+    notes = []
+    if wcu > limits.DDB_TABLE_WCU_QUOTA.value or rcu > limits.DDB_TABLE_RCU_QUOTA.value:
+        notes.append(
+            f"More than {format_value(limits.DDB_TABLE_WCU_QUOTA.value)} provisioned units of one kind on one table: "
+            "request a quota increase before launch."
+        )
+    notes.append("Provisioned is held at the peak all month here; auto scaling between peaks lowers its cost.")
+    if cheaper == "provisioned":
+        notes.append("Average utilization is above the break-even, so provisioned capacity is cheaper.")
+    elif cheaper == "on_demand":
+        notes.append("Average utilization is below the break-even, so on-demand is cheaper.")
+    return Result(
+        outputs=(
+            Output("provisioned_monthly_usd", "Provisioned", provisioned, "USD/month"),
+            Output("on_demand_monthly_usd", "On-demand", on_demand, "USD/month"),
+            Output("cheaper_mode", "Cheaper mode", cheaper),
+            Output("average_utilization", "Average utilization of provisioned capacity", average_utilization, "%"),
+            Output("break_even_utilization", "Break-even utilization", break_even, "%"),
+        ),
+        steps=steps,
+        notes=tuple(notes),
+    )

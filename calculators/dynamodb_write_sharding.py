@@ -1,0 +1,100 @@
+"""DynamoDB write sharding for a hot partition key: how many key suffixes keep each under the partition limit.
+
+All items with one partition-key value live in one partition, which accepts at most 1,000 write units per
+second (docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html). Writing
+to ``key#0`` … ``key#N-1`` instead, with the suffix chosen at random or calculated from another
+attribute, spreads the load over N partition-key values that DynamoDB can place on separate partitions.
+``headroom`` is the share of the limit each suffix may use. The price is paid on reads: fetching
+everything for the logical key takes one query per suffix (a calculated suffix lets a reader that knows
+the attribute fetch a single item directly). Time bucketing such as ``key#2026-11`` does not spread write
+heat, because all current writes still share one key; it only bounds the size of each item collection.
+"""
+
+from __future__ import annotations
+
+import math
+
+from calculators._core import Input, Number, Output, Result, Step, Values
+from calculators.data import aws_limits as limits
+from calculators.render import format_value
+
+NAME = "dynamodb_write_sharding"
+TITLE = "DynamoDB write sharding"
+SUMMARY = "Key suffixes a hot DynamoDB partition key needs so each stays under the per-partition write limit."
+
+INPUTS: tuple[Input, ...] = (
+    Number(
+        name="writes_per_second_per_key",
+        label="Writes per second to the key",
+        unit="writes/s",
+        default=5000,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=1e9,
+        help="Peak writes per second to one logical partition key.",
+    ),
+    Number(
+        name="item_size_kb",
+        label="Item size",
+        unit="KB",
+        default=1,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=limits.DDB_MAX_ITEM_KB.value,
+        maximum_reason="DynamoDB's maximum item size",
+        help="Size of one item, attribute names included; 1 KB = 1,024 bytes.",
+    ),
+    Number(
+        name="headroom",
+        label="Usable share of the partition limit",
+        unit="ratio",
+        default=0.8,
+        minimum=0.1,
+        maximum=1,
+        help="0.8 lets each suffix use 800 of the 1,000 WCU a partition accepts per second.",
+    ),
+)
+
+
+def _whole_units(needed: float) -> int:
+    """Round up to a whole count without adding one for float noise (7.0000000001)."""
+    return math.ceil(round(needed, 6)) if needed >= 1 else math.ceil(needed)
+
+
+def calculate(values: Values, /) -> Result:
+    """Divide the key's write units by the usable units per suffix."""
+    writes = float(values["writes_per_second_per_key"])
+    size_kb = float(values["item_size_kb"])
+    headroom = float(values["headroom"])
+    partition_wcu = limits.DDB_PARTITION_WCU.value
+
+    units_per_item = math.ceil(size_kb / limits.DDB_WRITE_UNIT_KB.value)
+    wcu = writes * units_per_item
+    usable = partition_wcu * headroom
+    shards = max(1, _whole_units(wcu / usable))
+    per_shard = wcu / shards
+
+    notes = []
+    if shards == 1:
+        notes.append("One key is enough: the writes fit within one partition's limit with this headroom.")
+    else:
+        notes.append(
+            f"Write to key#0 … key#{shards - 1} with a random or calculated suffix; a time-bucketed key would keep all "
+            "current writes on one partition."
+        )
+    return Result(
+        outputs=(
+            Output("shards", "Key suffixes", shards, "suffixes"),
+            Output("wcu_per_shard", "Write units per suffix", per_shard, "WCU"),
+            Output("read_queries_per_logical_read", "Queries to read the whole key", shards, "queries"),
+        ),
+        steps=(
+            Step("Write units per item", f"ceil({size_kb:g} KB ÷ 1 KB)", units_per_item, "WCU"),
+            Step("Write units for the key", f"{format_value(writes)} writes/s × units per item", wcu, "WCU"),
+            Step("Usable units per suffix", f"{format_value(partition_wcu)} WCU partition limit × {headroom:g}", usable, "WCU"),
+            Step("Suffixes", "ceil(write units ÷ usable units per suffix)", shards, "suffixes"),
+            Step("Write units per suffix", "write units ÷ suffixes", per_shard, "WCU"),
+            Step("Queries per logical read", "one query per suffix", shards, "queries"),
+        ),
+        notes=tuple(notes),
+    )

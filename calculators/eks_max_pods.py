@@ -1,0 +1,102 @@
+"""EKS max pods per node with the Amazon VPC CNI, and the memory the EKS AMI reserves for Kubernetes.
+
+Secondary IPs: each ENI on network card 0 keeps its primary address for the node and gives every other
+address to a pod, and two host-network pods (aws-node, kube-proxy) need none: ENIs × (IPv4 per ENI − 1) + 2.
+Prefix delegation: each secondary slot holds a /28 prefix of 16 addresses, so ENIs × (IPv4 per ENI − 1) × 16
++ 2, which AWS's max-pods calculator caps at 110 pods below 30 vCPUs and 250 from 30 vCPUs up.
+kube-reserved memory on the EKS AMI is 11 MiB per pod + 255 MiB. ENI and address counts per instance type
+come from the EC2 documentation (``aws ec2 describe-instance-types``). Sources:
+https://github.com/awslabs/amazon-eks-ami/blob/main/templates/shared/runtime/eni-max-pods.txt and
+https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html (facts sheet K8-2 to K8-5).
+"""
+
+from __future__ import annotations
+
+from calculators._core import Boolean, Input, Number, Output, Result, Step, Values
+from calculators.data import aws_limits as limits
+
+NAME = "eks_max_pods"
+TITLE = "EKS max pods per node"
+SUMMARY = "Pods an EKS node can run with the VPC CNI (with or without prefix delegation), and its kube-reserved memory."
+
+HOST_NETWORK_PODS = 2
+"""aws-node and kube-proxy use the node's own address, so they cost no pod IP."""
+
+INPUTS: tuple[Input, ...] = (
+    Number(
+        name="enis",
+        label="ENIs",
+        unit="interfaces",
+        default=3,
+        minimum=1,
+        maximum=100,
+        integer=True,
+        help="Maximum network interfaces of the instance type (network card 0); m5.large has 3.",
+    ),
+    Number(
+        name="ipv4_per_eni",
+        label="IPv4 addresses per ENI",
+        unit="addresses",
+        default=10,
+        minimum=1,
+        maximum=100,
+        integer=True,
+        help="IPv4 addresses each interface can hold; m5.large has 10.",
+    ),
+    Boolean(
+        name="prefix_delegation",
+        label="Prefix delegation",
+        default=False,
+        help="ENABLE_PREFIX_DELEGATION=true: each address slot holds a /28 prefix of 16 addresses (Nitro instances).",
+    ),
+    Number(
+        name="vcpus",
+        label="vCPUs",
+        unit="vCPUs",
+        default=2,
+        minimum=1,
+        maximum=1024,
+        integer=True,
+        help="vCPUs of the instance type; with prefix delegation it sets the 110 or 250 pod ceiling.",
+    ),
+)
+
+
+def calculate(values: Values, /) -> Result:
+    """Count pod addresses, apply the prefix-delegation ceiling, then size kube-reserved memory."""
+    enis = int(values["enis"])
+    per_eni = int(values["ipv4_per_eni"])
+    prefix_delegation = bool(values["prefix_delegation"])
+    vcpus = int(values["vcpus"])
+
+    slots = enis * (per_eni - 1)
+    addresses_per_slot = int(limits.EKS_PREFIX_ADDRESSES.value) if prefix_delegation else 1
+    uncapped = slots * addresses_per_slot + HOST_NETWORK_PODS
+    steps = [
+        Step("Pod address slots", f"{enis} ENIs × ({per_eni} − 1 primary)", slots, "slots"),
+        Step("Pod addresses", f"slots × {addresses_per_slot} + 2 host-network pods", uncapped, "pods"),
+    ]
+    notes = []
+    if prefix_delegation:
+        large = vcpus >= limits.EKS_PD_CAP_VCPU_THRESHOLD.value
+        ceiling = int((limits.EKS_PD_CAP_LARGE if large else limits.EKS_PD_CAP_SMALL).value)
+        max_pods = min(uncapped, ceiling)
+        steps.append(
+            Step("Max pods", f"min(addresses, {ceiling} for {'30 or more' if large else 'under 30'} vCPUs)", max_pods, "pods")
+        )
+        notes.append("Prefix delegation needs a Nitro instance and free contiguous /28 blocks in the subnet.")
+    else:
+        max_pods = uncapped
+        steps.append(Step("Max pods", "pod addresses (no ceiling without prefix delegation)", max_pods, "pods"))
+        if max_pods > limits.K8S_MAX_PODS_PER_NODE.value:
+            notes.append("Above 110 pods per node, the Kubernetes default and tested limit: check kubelet --max-pods.")
+    reserved = int(limits.EKS_KUBE_RESERVED_MIB_PER_POD.value * max_pods + limits.EKS_KUBE_RESERVED_BASE_MIB.value)
+    steps.append(Step("kube-reserved memory", "11 MiB × max pods + 255 MiB", reserved, "MiB"))
+    return Result(
+        outputs=(
+            Output("max_pods", "Max pods", max_pods, "pods"),
+            Output("kube_reserved_memory_mib", "kube-reserved memory", reserved, "MiB"),
+        ),
+        steps=tuple(steps),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,167 @@
+"""Kubernetes nodes needed for identical pods, by CPU requests, memory requests and the pods-per-node cap.
+
+The scheduler places pods by their requests against each node's allocatable capacity. Allocatable is
+modeled as node capacity less ``system_reserved_percent`` (standing in for kube-reserved, system-reserved,
+eviction thresholds and DaemonSets). A node fits floor(allocatable ÷ request) pods by CPU and by memory,
+and at most ``max_pods_per_node`` (110 is the kubelet default; on EKS the VPC CNI may allow fewer, see the
+``eks_max_pods`` calculator). Nodes = ceil(pods ÷ the smallest of the three fits), which equals the largest of
+the CPU-, memory- and pod-count-bound node counts. Limits and requests beyond CPU and memory (GPUs,
+ephemeral storage), topology spread and spare capacity for rolling updates or node failure are not modeled.
+Source: https://kubernetes.io/docs/setup/best-practices/cluster-large/ (facts sheet K8-8).
+"""
+
+from __future__ import annotations
+
+import math
+
+from calculators._core import Input, Number, Output, Result, Step, Values, require
+from calculators.data import aws_limits as limits
+from calculators.render import format_value
+from calculators.units import MIB_PER_GIB, MILLICORES_PER_VCPU, PERCENT
+
+NAME = "k8s_node_packing"
+TITLE = "Kubernetes node packing"
+SUMMARY = "Nodes needed for a set of identical pods, and whether CPU, memory or the pod cap binds."
+
+ROUNDING_SLACK = 1e-9
+"""Lets 3,600 ÷ 400 count as 9 pods even when floating point gives 8.999999999."""
+
+INPUTS: tuple[Input, ...] = (
+    Number(
+        name="pods",
+        label="Pods",
+        unit="pods",
+        default=100,
+        minimum=1,
+        maximum=limits.K8S_MAX_PODS_PER_CLUSTER.value,
+        integer=True,
+        maximum_reason="Kubernetes' tested limit per cluster",
+        help="Replicas to place, all with the same requests.",
+    ),
+    Number(
+        name="pod_cpu_millicores",
+        label="CPU request per pod",
+        unit="millicores",
+        default=500,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=1e6,
+        help="resources.requests.cpu; 500m = half a vCPU.",
+    ),
+    Number(
+        name="pod_memory_mib",
+        label="Memory request per pod",
+        unit="MiB",
+        default=1024,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=1e7,
+        help="resources.requests.memory; 1Gi = 1,024 MiB.",
+    ),
+    Number(
+        name="node_vcpus",
+        label="vCPUs per node",
+        unit="vCPUs",
+        default=4,
+        minimum=1,
+        maximum=1024,
+        integer=True,
+        help="The instance type's vCPUs, e.g. 4 for m7g.xlarge.",
+    ),
+    Number(
+        name="node_memory_gib",
+        label="Memory per node",
+        unit="GiB",
+        default=16,
+        minimum=0,
+        exclusive_minimum=True,
+        maximum=32_768,
+        help="The instance type's memory, e.g. 16 GiB for m7g.xlarge.",
+    ),
+    Number(
+        name="max_pods_per_node",
+        label="Max pods per node",
+        unit="pods",
+        default=int(limits.K8S_MAX_PODS_PER_NODE.value),
+        minimum=1,
+        maximum=1000,
+        integer=True,
+        help="kubelet --max-pods; 110 by default, lower on small EKS nodes.",
+    ),
+    Number(
+        name="system_reserved_percent",
+        label="Reserved for the system",
+        unit="percent",
+        default=10,
+        minimum=0,
+        maximum=90,
+        help="Share of CPU and memory not allocatable to your pods (kubelet, OS, DaemonSets).",
+    ),
+)
+
+
+def _fits(capacity: float, request: float) -> int:
+    return math.floor(capacity / request + ROUNDING_SLACK)
+
+
+def calculate(values: Values, /) -> Result:
+    """Pods per node by each resource, the binding one, then nodes for all pods."""
+    pods = int(values["pods"])
+    cpu_request = float(values["pod_cpu_millicores"])
+    memory_request = float(values["pod_memory_mib"])
+    vcpus = int(values["node_vcpus"])
+    memory_gib = float(values["node_memory_gib"])
+    max_pods = int(values["max_pods_per_node"])
+    reserved = float(values["system_reserved_percent"])
+
+    allocatable_cpu = vcpus * MILLICORES_PER_VCPU * (PERCENT - reserved) / PERCENT
+    allocatable_memory = memory_gib * MIB_PER_GIB * (PERCENT - reserved) / PERCENT
+    by_cpu = _fits(allocatable_cpu, cpu_request)
+    by_memory = _fits(allocatable_memory, memory_request)
+    require(
+        by_cpu >= 1,
+        "pod_cpu_millicores",
+        f"CPU request per pod must be at most {format_value(allocatable_cpu)} millicores, the node's allocatable CPU",
+    )
+    require(
+        by_memory >= 1,
+        "pod_memory_mib",
+        f"Memory request per pod must be at most {format_value(allocatable_memory)} MiB, the node's allocatable memory",
+    )
+    fits = {"cpu": by_cpu, "memory": by_memory, "pods": max_pods}
+    binding = min(fits, key=lambda name: fits[name])
+    per_node = fits[binding]
+    nodes = math.ceil(pods / per_node)
+    cpu_share = pods * cpu_request / (nodes * allocatable_cpu) * PERCENT
+    memory_share = pods * memory_request / (nodes * allocatable_memory) * PERCENT
+
+    notes = []
+    if nodes > limits.K8S_MAX_NODES_PER_CLUSTER.value:
+        notes.append("More nodes than Kubernetes' tested limit for one cluster: split the workload across clusters.")
+    if binding == "pods":
+        notes.append("The pod cap binds: bigger requests per pod or a higher --max-pods would use the nodes better.")
+    notes.append("Add spare nodes for rolling updates and for losing a node or an Availability Zone.")
+    return Result(
+        outputs=(
+            Output("nodes", "Nodes", nodes, "nodes"),
+            Output("binding_constraint", "Binding constraint", binding),
+            Output("pods_per_node", "Pods per node", per_node, "pods"),
+            Output("cpu_requested_percent", "Allocatable CPU requested", cpu_share, "%"),
+            Output("memory_requested_percent", "Allocatable memory requested", memory_share, "%"),
+        ),
+        steps=(
+            Step("Allocatable CPU", f"{vcpus} vCPUs × 1,000 × (1 − {format_value(reserved)} %)", allocatable_cpu, "millicores"),
+            Step(
+                "Allocatable memory",
+                f"{format_value(memory_gib)} GiB × 1,024 × (1 − {format_value(reserved)} %)",
+                allocatable_memory,
+                "MiB",
+            ),
+            Step("Pods per node by CPU", f"floor(allocatable ÷ {format_value(cpu_request)}m)", by_cpu, "pods"),
+            Step("Pods per node by memory", f"floor(allocatable ÷ {format_value(memory_request)} MiB)", by_memory, "pods"),
+            Step("Pods per node by the cap", "max pods per node", max_pods, "pods"),
+            Step("Pods per node", f"smallest of the three ({binding})", per_node, "pods"),
+            Step("Nodes", f"ceil({pods:,} pods ÷ {per_node} per node)", nodes, "nodes"),
+        ),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,109 @@
+"""Lambda concurrency: Little's law, the account limit, the per-function scaling rate, properties."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from calculators import InputError, compute
+
+NAME = "lambda_concurrency"
+
+
+def run(**raw: object) -> dict[str, object]:
+    return compute(NAME, raw)[1].output_values()
+
+
+@pytest.mark.parametrize(
+    ("rps", "duration_ms", "limit", "concurrency", "share", "ramp_up"),
+    [
+        (500, 200, 1000, 100, 10.0, 0),
+        (1000, 1000, 1000, 1000, 100.0, 0),
+        (700, 100, 1000, 70, 7.0, 0),  # 700 × 0.1 is 70.00000000000001 in floating point
+        (0.1, 30, 1000, 1, 0.1, 0),  # less than one request in flight still needs one environment
+        (3, 333.3, 1000, 1, 0.1, 0),
+        (10_000, 500, 1000, 5000, 500.0, 0),  # capped at the account limit, reached at once
+        (10_000, 500, 10_000, 5000, 50.0, 40),  # 1,000 at once, then 1,000 more every 10 s
+        (2500, 1000, 3000, 2500, 2500 / 3000 * 100, 20),
+    ],
+)
+def test_littles_law(rps: float, duration_ms: float, limit: int, concurrency: int, share: float, ramp_up: int) -> None:
+    out = run(requests_per_second=rps, duration_ms=duration_ms, account_limit=limit)
+    assert out["concurrency"] == concurrency
+    assert out["share_of_account_limit"] == pytest.approx(share)
+    assert out["ramp_up_seconds"] == ramp_up
+
+
+def test_defaults_use_the_account_limit_fact() -> None:
+    values, result = compute(NAME, {})
+    assert values["account_limit"] == 1000
+    assert result.output_values()["concurrency"] == 100
+    assert result.steps[0].label == "Duration in seconds"
+
+
+def test_notes_flag_account_limit_and_scaling_rate() -> None:
+    _, result = compute(NAME, {"requests_per_second": 10_000, "duration_ms": 500, "account_limit": 3000})
+    assert any("more concurrent executions than the account limit" in note for note in result.notes)
+    assert any("about 20 s" in note for note in result.notes)
+    _, capped = compute(NAME, {"requests_per_second": 10_000, "duration_ms": 500})
+    assert not any("burst from zero" in note for note in capped.notes)  # the account limit binds first
+    _, quiet = compute(NAME, {"requests_per_second": 10, "duration_ms": 100})
+    assert quiet.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        ({"requests_per_second": 0}, "requests_per_second"),
+        ({"requests_per_second": -5}, "requests_per_second"),
+        ({"requests_per_second": "lots"}, "requests_per_second"),
+        ({"requests_per_second": 1e8}, "requests_per_second"),
+        ({"duration_ms": 0}, "duration_ms"),
+        ({"duration_ms": 900_001}, "duration_ms"),
+        ({"account_limit": 0}, "account_limit"),
+        ({"account_limit": 1.5}, "account_limit"),
+        ({"burst": 1}, "burst"),
+    ],
+)
+def test_invalid_input(raw: dict[str, object], field: str) -> None:
+    with pytest.raises(InputError) as caught:
+        compute(NAME, raw)
+    assert caught.value.field == field
+
+
+def test_timeout_message_names_the_limit() -> None:
+    with pytest.raises(InputError, match="15-minute timeout"):
+        compute(NAME, {"duration_ms": 1_000_000})
+
+
+rates = st.floats(min_value=0.001, max_value=1e6)
+durations = st.floats(min_value=0.01, max_value=900_000)
+account_limits = st.integers(min_value=1, max_value=100_000)
+
+
+@given(rates, durations, account_limits)
+def test_outputs_finite_and_consistent(rps: float, duration_ms: float, limit: int) -> None:
+    out = run(requests_per_second=rps, duration_ms=duration_ms, account_limit=limit)
+    concurrency = out["concurrency"]
+    assert isinstance(concurrency, int)
+    assert concurrency >= 1
+    assert concurrency >= rps * duration_ms / 1000 - 1e-6
+    assert concurrency < rps * duration_ms / 1000 + 1
+    share = out["share_of_account_limit"]
+    assert isinstance(share, float)
+    assert math.isfinite(share)
+    assert share == pytest.approx(concurrency / limit * 100)
+    ramp_up = out["ramp_up_seconds"]
+    assert isinstance(ramp_up, int)
+    assert ramp_up >= 0
+
+
+@given(rates, rates, durations)
+def test_monotonic_in_rate(first: float, second: float, duration_ms: float) -> None:
+    low, high = sorted((first, second))
+    low_out = run(requests_per_second=low, duration_ms=duration_ms)
+    high_out = run(requests_per_second=high, duration_ms=duration_ms)
+    assert low_out["concurrency"] <= high_out["concurrency"]
