@@ -123,4 +123,6 @@ def result_markdown(title: str, inputs: dict[str, Value], result: Result) -> str
 
 def usd(price: float) -> str:
     """A unit price for a formula, in full: ``$0.0000166667``, never ``1.66667e-05``."""
-    return "$" + (f"{price:.10f}".rstrip("0").rstrip(".") if price < 1 else f"{price:,.2f}")
+    if price >= 1:
+        return f"${price:,.2f}"
+    return "$" + _decimals(price, 2, 10, keep_fewest=True)

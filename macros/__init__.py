@@ -14,6 +14,7 @@ from calculators.data import FACTS
 from calculators.render import format_value
 from macros.catalogue import index_html
 from macros.facts import fact_html, facts_table_html
+from macros.runtime import current_runtime
 from macros.wheel import build_wheel
 from macros.widget import widget_html
 
@@ -21,6 +22,7 @@ from macros.widget import widget_html
 def define_env(env: Any) -> None:
     """Register ``calculator``, ``result``, ``fact`` and ``facts_table`` for pages."""
     wheel = build_wheel()
+    runtime = current_runtime()
     widgets_on_page: Counter[str] = Counter()
 
     def page_relative(path: str) -> str:
@@ -34,7 +36,12 @@ def define_env(env: Any) -> None:
         widgets_on_page[key] += 1
         count = widgets_on_page[key]
         widget_id = name if count == 1 else f"{name}-{count}"
-        return widget_html(name, dict(inputs), widget_id=widget_id, wheel_url=page_relative(wheel.site_path))
+        start = {
+            "wheel": page_relative(wheel.site_path),
+            "stdlib": page_relative(runtime.site_dir + "python_stdlib.zip"),
+            "lockInfo": runtime.lock_info,
+        }
+        return widget_html(name, dict(inputs), widget_id=widget_id, runtime=start)
 
     @env.macro  # type: ignore[untyped-decorator]
     def result(name: str, output: str, **inputs: object) -> str:

@@ -7,11 +7,13 @@ committed; the calculators wheel is built from the working tree. Nothing is fetc
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from macros.runtime import current_runtime, ensure_built
 from macros.wheel import ROOT, build_wheel
 
 NODE_MODULES = ROOT / "node_modules"
@@ -45,8 +47,15 @@ def on_config(config: Any) -> Any:
 
 
 def on_post_build(config: Any) -> None:
-    """Write the calculators wheel under its content-hashed path."""
+    """Write the calculators wheel and the precompiled standard library under content-hashed paths."""
+    site = Path(config["site_dir"])
     wheel = build_wheel()
-    target = Path(config["site_dir"]) / wheel.site_path
+    target = site / wheel.site_path
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(wheel.data)
+    runtime = current_runtime()
+    try:
+        built = ensure_built(runtime)
+    except subprocess.CalledProcessError as error:
+        raise PluginError(f"precompiling the standard library failed:\n{error.stderr}") from error
+    _copy_if_changed(built, site / runtime.site_dir / built.name)

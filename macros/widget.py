@@ -6,6 +6,7 @@ Python the browser runs later. ``calc.js`` only collects the fields and swaps in
 
 from __future__ import annotations
 
+import json
 from html import escape
 
 from calculators import compute, get
@@ -65,15 +66,18 @@ def _field(spec: Input, value: Value, widget_id: str) -> str:
     )
 
 
-def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, wheel_url: str) -> str:
-    """The whole widget; ``inputs`` override the defaults (a scenario page pre-fills its numbers)."""
+def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime: dict[str, object]) -> str:
+    """The whole widget; ``inputs`` override the defaults (a scenario page pre-fills its numbers).
+
+    ``runtime`` tells the worker where to start Python from (page-relative URLs), as JSON in ``data-runtime``.
+    """
     calculator = get(name)
     values, result = compute(name, inputs)
     fields = "".join(_field(spec, values[spec.name], widget_id) for spec in calculator.INPUTS)
     markdown = result_markdown(calculator.TITLE, values, result)
     return (
         f'<form class="calc" data-calculator="{escape(name)}" data-calc-id="{escape(widget_id)}" '
-        f'data-wheel="{escape(wheel_url)}" aria-labelledby="{widget_id}-title" novalidate>'
+        f'data-runtime="{escape(json.dumps(runtime))}" aria-labelledby="{widget_id}-title" novalidate>'
         f'<p class="calc-title" id="{widget_id}-title"><strong>{escape(calculator.TITLE)}</strong>'
         f' <span class="calc-name">calculator <code>{escape(name)}</code></span></p>'
         f'<div class="calc-fields">{fields}</div>'

@@ -10,10 +10,10 @@ from playwright.sync_api import Browser, Page, Route, expect
 from calculators.web import run
 from tests.browser.conftest import new_context
 from tests.browser.widgets import (
+    field_to_change,
     form,
     inputs_of,
     normalise,
-    number_to_change,
     poke,
     result_html,
     wait_live,
@@ -43,7 +43,7 @@ def test_widget_live_result_matches_build_time_and_recovers_from_bad_input(page:
     assert result_html(page, widget) == built
 
     # New input: the page recomputes, and agrees with CPython for the same inputs.
-    field, value, invalid = number_to_change(name)
+    field, value, invalid = field_to_change(name)
     widget.locator(f'[name="{field}"]').fill(value)
     page.wait_for_function(
         "([id, f, v]) => new URL(location.href).searchParams.get(`${id}.${f}`) === v", arg=[name, field, value]
@@ -59,7 +59,7 @@ def test_widget_live_result_matches_build_time_and_recovers_from_bad_input(page:
     widget.locator(f'[name="{field}"]').fill(invalid)
     error = widget.locator(f"#{name}-{field}-error")
     expect(error).to_be_visible()
-    expect(error).to_contain_text("at most")
+    expect(error).not_to_be_empty()
     expect(widget.locator(f'[name="{field}"]')).to_have_attribute("aria-invalid", "true")
     expect(widget.locator(".calc-result")).to_have_class("calc-result calc-stale")
     assert "stale" not in live and widget.locator("[data-output]").count() >= 1
@@ -128,7 +128,7 @@ def test_page_is_complete_without_javascript(browser: Browser, site_url: str) ->
 
 @pytest.mark.browser
 def test_python_failing_to_load_is_said_plainly(browser: Browser, site_url: str) -> None:
-    context, log = new_context(browser, site_url)
+    context, _ = new_context(browser, site_url)
     context.add_init_script("globalThis.CALC_READY_TIMEOUT_MS = 3000")  # Pyodide hangs, not fails, without its wasm
     context.route("**/pyodide.asm.wasm", lambda route: route.abort())
     page = context.new_page()

@@ -34,7 +34,9 @@ def result_html(page: Page, widget: Locator) -> str:
 
 def normalise(page: Page, html: str) -> str:
     """Serialise Python's HTML through the browser, so both sides are compared in one dialect."""
-    return str(page.evaluate("(h) => { const t = document.createElement('template'); t.innerHTML = h; return t.innerHTML; }", html))
+    return str(
+        page.evaluate("(h) => { const t = document.createElement('template'); t.innerHTML = h; return t.innerHTML; }", html)
+    )
 
 
 def inputs_of(widget: Locator) -> dict[str, object]:
@@ -60,8 +62,14 @@ def poke(widget: Locator) -> None:
     widget.locator(".calc-field [name]").first.dispatch_event("input")
 
 
-def number_to_change(name: str) -> tuple[str, str, str]:
-    """A numeric input of ``name`` with a different valid value and an invalid one."""
+# Calculators whose only free-form input is text: a valid alternative and an invalid value, by hand.
+TEXT_CHANGES = {"availability": ("availabilities_percent", "99.9, 99.95", "ninety-nine")}
+
+
+def field_to_change(name: str) -> tuple[str, str, str]:
+    """An input of ``name`` with a different valid value and an invalid one (numbers: above the maximum)."""
+    if name in TEXT_CHANGES:
+        return TEXT_CHANGES[name]
     for spec in REGISTRY[name].INPUTS:
         if isinstance(spec, Number) and spec.maximum is not None:
             candidate = spec.default * 2 if spec.default else (spec.minimum or 0) + 1
@@ -71,4 +79,4 @@ def number_to_change(name: str) -> tuple[str, str, str]:
                 candidate = int(candidate)
             if candidate != spec.default:
                 return spec.name, f"{candidate:g}", f"{spec.maximum * 10:g}"
-    raise AssertionError(f"{name} has no numeric input to change")
+    raise AssertionError(f"{name}: add a TEXT_CHANGES entry")

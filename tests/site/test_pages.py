@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
@@ -44,7 +43,7 @@ def test_nav_page_exists_with_title_and_description(page: str) -> None:
     description = fields.get("description", "").strip()
     assert len(description) >= 20, f"{page} needs a one-sentence description"
     assert "PLACEHOLDER" not in text, f"{page} is still a placeholder"
-    assert re.search(r"^# \S", text[front.end():], re.M), f"{page} has no H1"
+    assert re.search(r"^# \S", text[front.end() :], re.M), f"{page} has no H1"
 
 
 def test_no_page_is_left_out_of_the_navigation() -> None:
@@ -86,7 +85,9 @@ def test_strict_build_serves_its_own_runtimes(built_site: BuiltSite) -> None:
 def test_built_pages_reference_nothing_off_site(built_site: BuiltSite) -> None:
     offenders = []
     for html in built_site.root.rglob("*.html"):
-        for match in re.finditer(r'<(?:script|link|img|iframe|source)[^>]+(?:src|href)="((?:https?:)?//[^"]+)"', html.read_text()):
+        for match in re.finditer(
+            r'<(?:script|link|img|iframe|source)[^>]+(?:src|href)="((?:https?:)?//[^"]+)"', html.read_text()
+        ):
             if not match.group(1).startswith(built_site.origin + "/"):
                 offenders.append(f"{html.relative_to(built_site.root)}: {match.group(0)[:120]}")
     assert offenders == []

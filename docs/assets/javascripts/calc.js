@@ -22,7 +22,17 @@ function startMode() {
   return START_MODES.has(mode) ? mode : DEFAULT_START_MODE;
 }
 
-function startEngine(wheelUrl) {
+function runtimeOf(form) {
+  const runtime = JSON.parse(form.dataset.runtime);
+  return {
+    mode: globalThis.CALC_RUNTIME === "stock" ? "stock" : "pyc",
+    wheelUrl: new URL(runtime.wheel, location.href).href,
+    stdlibUrl: new URL(runtime.stdlib, location.href).href,
+    lockInfo: runtime.lockInfo,
+  };
+}
+
+function startEngine(runtime) {
   if (engine.ready) return engine.ready;
   engine.ready = new Promise((resolve, reject) => {
     const timeoutMs = globalThis.CALC_READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS;
@@ -47,7 +57,7 @@ function startEngine(wheelUrl) {
       clearTimeout(timer);
       reject(new Error(event.message || "the calculator worker failed to load"));
     };
-    worker.postMessage({ type: "init", wheelUrl });
+    worker.postMessage({ type: "init", ...runtime });
     engine.worker = worker;
   });
   engine.ready.catch((error) => {
@@ -57,8 +67,8 @@ function startEngine(wheelUrl) {
   return engine.ready;
 }
 
-async function runCalculator(wheelUrl, name, inputs) {
-  const worker = await startEngine(wheelUrl);
+async function runCalculator(runtime, name, inputs) {
+  const worker = await startEngine(runtime);
   const id = engine.nextId++;
   return new Promise((resolve, reject) => {
     engine.pending.set(id, (reply) => (reply.crash ? reject(new Error(reply.crash)) : resolve(JSON.parse(reply.json))));
@@ -157,7 +167,7 @@ async function recompute(form) {
     form.dataset.state = "starting";
   }
   try {
-    const reply = await runCalculator(form.dataset.wheelUrl, form.dataset.calculator, inputs);
+    const reply = await runCalculator(runtimeOf(form), form.dataset.calculator, inputs);
     if (form.dataset.ticket !== ticket) return; // a newer input already superseded this answer
     if (reply.ok) showResult(form, reply);
     else showError(form, reply.error);
@@ -185,7 +195,7 @@ function announceReady(form) {
 
 function scheduleStart(form) {
   const start = () =>
-    startEngine(form.dataset.wheelUrl).then(
+    startEngine(runtimeOf(form)).then(
       () => announceReady(form),
       () => {},
     );
@@ -207,7 +217,6 @@ function scheduleStart(form) {
 function mount(form) {
   if (form.dataset.mounted) return;
   form.dataset.mounted = "true";
-  form.dataset.wheelUrl = new URL(form.dataset.wheel, location.href).href;
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("input", () => recompute(form)); // checkboxes and selects fire "input" too
   const copy = form.querySelector(".calc-copy");
