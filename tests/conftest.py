@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 import http.server
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Example timings vary on a busy 2-core CI machine and under Pyodide: judge properties, not speed.
+settings.register_profile("guide", deadline=None)
+settings.load_profile("guide")
 
 
 @dataclass(frozen=True)
@@ -61,14 +69,26 @@ def build_site(destination: Path, origin: str) -> BuiltSite:
     return BuiltSite(destination, origin, run.stdout + run.stderr)
 
 
-@pytest.fixture(scope="session")
-def site_port() -> int:
-    return _free_port()
+@functools.cache
+def session_site() -> BuiltSite:
+    """The session's one build, made on first use and removed when the test process exits.
+
+    A plain cached function rather than only a fixture: tests/quality lists the built pages while it
+    collects its tests, before any fixture runs, and must see the very build the fixtures serve.
+    """
+    destination = Path(tempfile.mkdtemp(prefix="guide-site-"))
+    atexit.register(shutil.rmtree, destination, True)
+    return build_site(destination, f"http://127.0.0.1:{_free_port()}")
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> BuiltSite:
-    return build_site(tmp_path_factory.mktemp("site"), f"http://127.0.0.1:{site_port}")
+def built_site() -> BuiltSite:
+    return session_site()
+
+
+@pytest.fixture(scope="session")
+def site_port(built_site: BuiltSite) -> int:
+    return int(built_site.origin.rsplit(":", 1)[1])
 
 
 @pytest.fixture(scope="session")

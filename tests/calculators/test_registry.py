@@ -71,7 +71,7 @@ def test_bridge_reports_the_failing_field(name: str) -> None:
 def _edge_values(spec: object) -> list[object]:
     if isinstance(spec, Number):
         low = spec.minimum if spec.minimum is not None else 0.0
-        values: list[object] = [spec.default, spec.maximum, low if not spec.exclusive_minimum else low + 1e-300]
+        values: list[object] = [spec.default, spec.maximum, low if not spec.exclusive_minimum else low + 5e-324]
         if not spec.integer:
             values.append(low + 1e-9 if spec.exclusive_minimum else low)
         return values
