@@ -36,9 +36,11 @@ def define_env(env: Any) -> None:
         widgets_on_page[key] += 1
         count = widgets_on_page[key]
         widget_id = name if count == 1 else f"{name}-{count}"
-        start = {
+        start: dict[str, object] = {
             "wheel": page_relative(wheel.site_path),
             "stdlib": page_relative(runtime.site_dir + "python_stdlib.zip"),
+            "snapshot": page_relative(runtime.site_dir + "snapshot.bin"),
+            "pyodideVersion": runtime.pyodide_version,
             "lockInfo": runtime.lock_info,
         }
         return widget_html(name, dict(inputs), widget_id=widget_id, runtime=start)

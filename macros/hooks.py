@@ -13,12 +13,12 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from macros.runtime import current_runtime, ensure_built
+from macros.runtime import RUNTIME_FILES, current_runtime, ensure_built, precompress
 from macros.wheel import ROOT, build_wheel
 
 NODE_MODULES = ROOT / "node_modules"
 VENDOR = "assets/vendor"
-RUNTIME_FILES = {
+VENDOR_FILES = {
     "mermaid/mermaid.min.js": "mermaid/dist/mermaid.min.js",
     "pyodide/pyodide.mjs": "pyodide/pyodide.mjs",
     "pyodide/pyodide.asm.mjs": "pyodide/pyodide.asm.mjs",
@@ -38,7 +38,7 @@ def _copy_if_changed(source: Path, target: Path) -> None:
 def on_config(config: Any) -> Any:
     """Copy the pinned runtimes into the docs tree (git-ignored) so mkdocs serves them like any asset."""
     vendor = Path(config["docs_dir"]) / VENDOR
-    for target, source in RUNTIME_FILES.items():
+    for target, source in VENDOR_FILES.items():
         path = NODE_MODULES / source
         if not path.exists():
             raise PluginError(f"{path} is missing: run `make install` (npm ci) first")
@@ -46,8 +46,13 @@ def on_config(config: Any) -> Any:
     return config
 
 
+# Files worth serving precompressed: large, compressible, and fetched by every reader of a calculator page.
+COMPRESSIBLE = {".wasm", ".mjs", ".js", ".zip", ".bin", ".json", ".css", ".whl"}
+MIN_COMPRESS_BYTES = 100_000
+
+
 def on_post_build(config: Any) -> None:
-    """Write the calculators wheel and the precompiled standard library under content-hashed paths."""
+    """Write the wheel and the precompiled runtime under content-hashed paths, then precompress."""
     site = Path(config["site_dir"])
     wheel = build_wheel()
     target = site / wheel.site_path
@@ -56,6 +61,13 @@ def on_post_build(config: Any) -> None:
     runtime = current_runtime()
     try:
         built = ensure_built(runtime)
+        for name in RUNTIME_FILES:
+            _copy_if_changed(built / name, site / runtime.site_dir / name)
+        large = [
+            path
+            for path in site.rglob("*")
+            if path.suffix in COMPRESSIBLE and path.is_file() and path.stat().st_size >= MIN_COMPRESS_BYTES
+        ]
+        precompress(large)
     except subprocess.CalledProcessError as error:
-        raise PluginError(f"precompiling the standard library failed:\n{error.stderr}") from error
-    _copy_if_changed(built, site / runtime.site_dir / built.name)
+        raise PluginError(f"building the Python runtime failed:\n{error.stderr}") from error

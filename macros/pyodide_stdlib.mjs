@@ -1,19 +1,25 @@
-// Build a precompiled, trimmed standard library for the widgets' Pyodide, using Pyodide's own CPython.
+// Build a precompiled, trimmed standard library for the widgets' Pyodide, using Pyodide's own CPython,
+// and a memory snapshot of a Pyodide started from it with the calculators imported.
 //
-//   node macros/pyodide_stdlib.mjs <repo root> <output zip>
+//   node macros/pyodide_stdlib.mjs <repo root> <output dir>   (writes python_stdlib.zip, snapshot.bin)
 //
 // Pyodide compiles about 195 standard-library modules from source at every start, in every reader's
 // browser. Here, once per build, the pinned Pyodide (from node_modules, running under Node) imports the
 // calculators, runs each one, and records which modules were imported: that list, found by tracing and
 // not by hand, is compiled to .pyc (unchecked hash-based, so no timestamps) and stored in a zip together
 // with the calculators package. The page passes the zip as loadPyodide's `stdLibURL`.
+//
+// The snapshot uses Pyodide's private _makeSnapshot/_loadSnapshot, which tie it to this exact Pyodide
+// build and this byte-identical zip; it is made with a fixed environment and executable name so that
+// nothing from the build machine is captured in it.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [root, output] = process.argv.slice(2);
-if (!root || !output) {
-  console.error("usage: node macros/pyodide_stdlib.mjs <repo root> <output zip>");
+const [root, outputDir] = process.argv.slice(2);
+if (!root || !outputDir) {
+  console.error("usage: node macros/pyodide_stdlib.mjs <repo root> <output dir>");
   process.exit(2);
 }
 const { loadPyodide } = await import(pathToFileURL(join(root, "node_modules/pyodide/pyodide.mjs")).href);
@@ -26,8 +32,9 @@ function pythonFiles(dir) {
   });
 }
 
-// A fixed environment so that nothing from the build machine ends up in the compiled files.
-const pyodide = await loadPyodide({ env: { HOME: "/home/pyodide" }, stdout: () => {}, stderr: (line) => console.error(line) });
+// A fixed environment so that nothing from the build machine ends up in the compiled files or snapshot.
+const CLEAN = { env: { HOME: "/home/pyodide" }, args: [], _sysExecutable: "python", stdout: () => {} };
+const pyodide = await loadPyodide({ ...CLEAN, stderr: (line) => console.error(line) });
 for (const file of pythonFiles(join(root, "calculators"))) {
   const target = "/build/pkg/" + relative(root, file);
   pyodide.FS.mkdirTree(dirname(target));
@@ -84,6 +91,19 @@ with zipfile.ZipFile("/lib/python314.zip") as source, zipfile.ZipFile("/build/ou
 f"{len(stdlib)} standard-library modules and {len(package)} package files"
 `);
 
-mkdirSync(dirname(output), { recursive: true });
-writeFileSync(output, pyodide.FS.readFile("/build/out.zip"));
-console.log(`${output}: ${report}`);
+mkdirSync(outputDir, { recursive: true });
+const zipPath = join(outputDir, "python_stdlib.zip");
+writeFileSync(zipPath, pyodide.FS.readFile("/build/out.zip"));
+
+// The snapshot: start from the zip exactly as a reader's browser will, warm the imports, dump memory.
+const lock = JSON.parse(await readFile(join(root, "node_modules/pyodide/pyodide-lock.json"), "utf8"));
+const snapshotting = await loadPyodide({
+  ...CLEAN,
+  stdLibURL: zipPath,
+  lockFileContents: JSON.stringify({ info: lock.info, packages: {} }),
+  _makeSnapshot: true,
+});
+snapshotting.runPython("import calculators.web\nfor name in calculators.REGISTRY: calculators.web.run(name, '{}')");
+const snapshot = snapshotting.makeMemorySnapshot();
+writeFileSync(join(outputDir, "snapshot.bin"), snapshot);
+console.log(`${outputDir}: ${report}; snapshot ${(snapshot.length / 1e6).toFixed(1)} MB`);

@@ -174,3 +174,25 @@ def test_copy_button_copies_the_working_as_markdown(browser: Browser, site_url: 
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("### Lambda cost") and "| Monthly cost | $18.67 per month |" in copied
     context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("runtime", ["pyc", "snapshot", "stock"])
+def test_every_way_of_starting_python_gives_the_build_time_result(browser: Browser, site_url: str, runtime: str) -> None:
+    context, log = new_context(browser, site_url)
+    context.add_init_script(f"globalThis.CALC_RUNTIME = {runtime!r}")
+    warnings: list[str] = []
+    page = context.new_page()
+    page.on("console", lambda message: warnings.append(message.text) if message.type in {"warning", "error"} else None)
+    page.goto(site_url + PAGES["kinesis_shards"])
+    widget = form(page, "kinesis_shards")
+    built = result_html(page, widget)
+    poke(widget)
+    wait_live(page, "kinesis_shards")
+    assert result_html(page, widget) == built
+    fetched = " ".join(log.urls)
+    expected = {"pyc": "python_stdlib.zip", "snapshot": "snapshot.bin", "stock": ".whl"}[runtime]
+    assert expected in fetched
+    assert warnings == []
+    context.close()
+    assert log.off_origin() == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import subprocess
 import sys
 import sysconfig
@@ -57,24 +58,50 @@ def test_calculator_test_suite_passes_inside_pyodide() -> None:
     assert passed == _native_test_count(), summary
 
 
-def _runtime_zip(site: BuiltSite) -> Path:
-    zips = list(site.root.glob("assets/runtime/*/python_stdlib.zip"))
-    assert len(zips) == 1, zips
-    return zips[0]
+def _runtime_file(site: BuiltSite, name: str) -> Path:
+    found = list(site.root.glob(f"assets/runtime/*/{name}"))
+    assert len(found) == 1, found
+    return found[0]
 
 
-def test_page_runtime_answers_exactly_like_cpython(built_site: BuiltSite) -> None:
+def _run_in_page_runtime(site: BuiltSite, *, snapshot: bool) -> dict[str, object]:
+    args = [str(ROOT), str(_runtime_file(site, "python_stdlib.zip"))]
+    if snapshot:
+        args.append(str(_runtime_file(site, "snapshot.bin")))
     payloads = [[name, json.dumps(inputs)] for name, inputs in CASES]
-    result = _node("tests/pyodide/run_calculators.mjs", str(ROOT), str(_runtime_zip(built_site)), stdin=json.dumps(payloads))
+    result = _node("tests/pyodide/run_calculators.mjs", *args, stdin=json.dumps(payloads))
     assert result.returncode == 0, result.stderr[-3000:]
-    replies = json.loads(result.stdout)
+    answer: dict[str, object] = json.loads(result.stdout)
+    replies = answer["replies"]
+    assert isinstance(replies, list)
     for (name, payload), reply in zip(payloads, replies, strict=True):
         assert json.loads(reply) == json.loads(run(name, payload)), (name, payload)
     assert any(json.loads(reply)["ok"] is False for reply in replies), "the error path was not exercised"
+    return answer
+
+
+def test_precompiled_runtime_answers_exactly_like_cpython(built_site: BuiltSite) -> None:
+    _run_in_page_runtime(built_site, snapshot=False)
+
+
+def test_snapshot_answers_like_cpython_and_reseeds_random(built_site: BuiltSite) -> None:
+    first = _run_in_page_runtime(built_site, snapshot=True)
+    second = _run_in_page_runtime(built_site, snapshot=True)
+    assert first["random"] != second["random"], "random kept the build's state across restores"
+
+
+def test_snapshot_carries_no_build_machine_paths(built_site: BuiltSite) -> None:
+    image = _runtime_file(built_site, "snapshot.bin").read_bytes()
+    # Pyodide's own binary names the paths it was compiled in (/root/repo/cpython/...); only ours count.
+    pyodide_binary = (ROOT / "node_modules/pyodide/pyodide.asm.wasm").read_bytes()
+    machine_paths = {str(ROOT), sys.prefix, str(Path.home()) + "/", "pyodide_stdlib.mjs", socket.gethostname()}
+    for machine_path in (path for path in machine_paths if len(path) >= 4):
+        needle = machine_path.encode()
+        assert needle not in image or needle in pyodide_binary, machine_path
 
 
 def test_runtime_zip_is_precompiled_and_carries_no_build_machine_paths(built_site: BuiltSite) -> None:
-    archive = _runtime_zip(built_site)
+    archive = _runtime_file(built_site, "python_stdlib.zip")
     with zipfile.ZipFile(archive) as zipped:
         names = zipped.namelist()
         blob = b"".join(zipped.read(name) for name in names)

@@ -1,11 +1,13 @@
 // The one place Python runs in the browser: a module worker owning one Pyodide.
 // It answers two messages: init (start Python) and run (call calculators.web.run).
 //
-// Two ways to start: "pyc" (default) loads a standard library precompiled at build time that already
-// holds the calculators package, skipping CPython's compile of ~150 modules at every start and the lock
-// file fetch; "stock" loads Pyodide's own library and unpacks the calculators wheel (kept for comparison
-// in `make bench`).
-import { loadPyodide } from "../vendor/pyodide/pyodide.mjs";
+// Three ways to start:
+// - "pyc" (default): a standard library precompiled at build time that already holds the calculators
+//   package, skipping CPython's compile of ~150 modules at every start and the lock file fetch;
+// - "snapshot": restore a memory image of a Pyodide started from that library, made at build time; used
+//   only when it was made by this exact Pyodide version, and falling back to "pyc" if it fails to load;
+// - "stock": Pyodide's own library plus the calculators wheel (kept for comparison in `make bench`).
+import { loadPyodide, version } from "../vendor/pyodide/pyodide.mjs";
 
 const INDEX_URL = new URL("../vendor/pyodide/", import.meta.url).href;
 let run = null;
@@ -23,8 +25,31 @@ function startPrecompiled(stdlibUrl, lockInfo) {
   return loadPyodide({ indexURL: INDEX_URL, stdLibURL: stdlibUrl, lockFileContents });
 }
 
-async function start({ mode, wheelUrl, stdlibUrl, lockInfo }) {
-  const pyodide = mode === "stock" ? await startStock(wheelUrl) : await startPrecompiled(stdlibUrl, lockInfo);
+async function startFromSnapshot(stdlibUrl, snapshotUrl, lockInfo) {
+  const lockFileContents = JSON.stringify({ info: lockInfo, packages: {} });
+  const snapshot = fetch(snapshotUrl).then((response) => {
+    if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
+  const pyodide = await loadPyodide({ indexURL: INDEX_URL, stdLibURL: stdlibUrl, lockFileContents, _loadSnapshot: snapshot });
+  pyodide.runPython("import random; random.seed()"); // the image holds the build's random state
+  return pyodide;
+}
+
+async function startWith({ mode, wheelUrl, stdlibUrl, snapshotUrl, pyodideVersion, lockInfo }) {
+  if (mode === "stock") return startStock(wheelUrl);
+  if (mode === "snapshot" && pyodideVersion === version) {
+    try {
+      return await startFromSnapshot(stdlibUrl, snapshotUrl, lockInfo);
+    } catch (error) {
+      console.warn(`Memory snapshot unusable (${error}); starting from the precompiled library.`);
+    }
+  }
+  return startPrecompiled(stdlibUrl, lockInfo);
+}
+
+async function start(runtime) {
+  const pyodide = await startWith(runtime);
   const web = pyodide.pyimport("calculators.web");
   run = (name, payload) => web.run(name, payload);
 }

@@ -7,6 +7,9 @@
 const WORKER_URL = new URL("./calc-worker.js", import.meta.url);
 const START_MODES = new Set(["load", "visible", "input", "idle"]);
 const DEFAULT_START_MODE = "load";
+// How Python starts (see calc-worker.js); `make bench` compares them.
+const RUNTIME_MODES = new Set(["pyc", "snapshot", "stock"]);
+const DEFAULT_RUNTIME_MODE = "pyc";
 const DEFAULT_READY_TIMEOUT_MS = 20000;
 
 const engine = (globalThis.__calcEngine ??= {
@@ -24,10 +27,13 @@ function startMode() {
 
 function runtimeOf(form) {
   const runtime = JSON.parse(form.dataset.runtime);
+  const resolve = (path) => new URL(path, location.href).href;
   return {
-    mode: globalThis.CALC_RUNTIME === "stock" ? "stock" : "pyc",
-    wheelUrl: new URL(runtime.wheel, location.href).href,
-    stdlibUrl: new URL(runtime.stdlib, location.href).href,
+    mode: RUNTIME_MODES.has(globalThis.CALC_RUNTIME) ? globalThis.CALC_RUNTIME : DEFAULT_RUNTIME_MODE,
+    wheelUrl: resolve(runtime.wheel),
+    stdlibUrl: resolve(runtime.stdlib),
+    snapshotUrl: resolve(runtime.snapshot),
+    pyodideVersion: runtime.pyodideVersion,
     lockInfo: runtime.lockInfo,
   };
 }
