@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from calculators import (
+    alb_cost,
     api_gateway_cost,
     availability,
     cidr_subnets,
@@ -22,12 +23,14 @@ from calculators import (
     s3_multipart,
     s3_request_rate,
     s3_storage_cost,
+    shuffle_sharding,
     sqs_throughput,
     traffic_estimate,
 )
 from calculators._core import Calculator, InputError
 
 _MODULES: tuple[Calculator, ...] = (
+    alb_cost,
     api_gateway_cost,
     availability,
     cidr_subnets,
@@ -47,6 +50,7 @@ _MODULES: tuple[Calculator, ...] = (
     s3_multipart,
     s3_request_rate,
     s3_storage_cost,
+    shuffle_sharding,
     sqs_throughput,
     traffic_estimate,
 )

@@ -5,6 +5,7 @@ Numbers are rounded only here, never in the calculators, so the JSON contract ke
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 from calculators._core import Output, Result, Step, Value
@@ -30,7 +31,9 @@ def format_value(value: Value, unit: str = "") -> str:
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     if abs(value) >= 1:
         return _decimals(value, 2, 6, keep_fewest=False)
-    return f"{value:.6f}".rstrip("0").rstrip(".") or "0"
+    # Small values keep three significant digits in plain notation (1 in 75 million is not "0").
+    places = min(18, max(6, 2 - math.floor(math.log10(abs(value))))) if value else 6
+    return f"{value:.{places}f}".rstrip("0").rstrip(".") or "0"
 
 
 def _decimals(value: float, fewest: int, most: int, *, keep_fewest: bool) -> str:

@@ -7,6 +7,7 @@ from html import escape
 from calculators import REGISTRY
 
 HOME_PAGES = {
+    "alb_cost": "aws/elb.md",
     "api_gateway_cost": "aws/api-gateway.md",
     "availability": "fundamentals/availability.md",
     "cidr_subnets": "aws/vpc.md",
@@ -26,6 +27,7 @@ HOME_PAGES = {
     "s3_multipart": "aws/s3.md",
     "s3_request_rate": "aws/s3.md",
     "s3_storage_cost": "aws/s3.md",
+    "shuffle_sharding": "patterns/cell-based.md",
     "sqs_throughput": "aws/messaging.md",
     "traffic_estimate": "fundamentals/estimation.md",
 }

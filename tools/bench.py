@@ -2,14 +2,18 @@
 
 Run with ``make bench``. It builds the site for a local origin, adds a baseline page that loads Pyodide
 eagerly on the main thread (what a first attempt usually does), serves both from one local server that
-counts the bytes it sends, and prints medians over several runs for each start mode of our widget:
+counts the bytes it sends, and prints medians over several runs for each variant of our widget: how
+Python starts (``stock`` Pyodide plus the wheel, the precompiled ``pyc`` library, the memory ``snapshot``)
+and when (at page ``load``, when the browser is ``idle``, when the widget is ``visible``, on first
+``input``). For each:
 
 - first live result, cold (new browser profile) and warm (same profile, browser restarted);
 - the latency a reader sees when typing 1 s and 3 s after opening the page;
 - recompute latency once Python is running;
 - main-thread long-task time until the first live result;
 - instant navigation from one calculator page to another until the new widget shows a live result;
-- bytes sent for a page without a calculator and with one (the server's count, uncompressed).
+- bytes sent for a page without a calculator and with one: raw (what this server sends) and as a host
+  serving the build's precompressed ``.br`` files would send them (gzip -9 for files without one).
 
 Speed is measured here, never asserted in tests.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
 import os
 import shutil
@@ -104,12 +109,35 @@ NAIVE_HTML = """<!doctype html>
 
 
 class CountingHandler(_Handler):
-    """Static files, with the bytes of every 200 response added to the server's counter."""
+    """Static files, with the raw and the compressed size of every 200 response added to the counters."""
 
     def copyfile(self, source, outputfile) -> None:  # type: ignore[no-untyped-def]
         start = source.tell()
         super().copyfile(source, outputfile)
         self.server.bytes_sent += source.tell() - start  # type: ignore[attr-defined]
+        self.server.compressed_sent += _compressed_size(Path(source.name))  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _compressed_size(path: Path) -> int:
+    """What a host serving precompressed files would send: the .br beside it, else gzip -9."""
+    brotli = path.with_name(path.name + ".br")
+    return brotli.stat().st_size if brotli.exists() else len(gzip.compress(path.read_bytes(), 9))
+
+
+@dataclass(frozen=True)
+class Variant:
+    """How and when the page starts Python; ``runtime=None`` is the naive main-thread page."""
+
+    runtime: str | None
+    start: str
+
+    @property
+    def label(self) -> str:
+        return "naive main thread" if self.runtime is None else f"{self.runtime}/{self.start}"
+
+
+NAIVE = Variant(None, "load")
 
 
 @dataclass
@@ -125,6 +153,7 @@ class Series:
 def _serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(CountingHandler, directory=str(directory)))
     server.bytes_sent = 0  # type: ignore[attr-defined]
+    server.compressed_sent = 0  # type: ignore[attr-defined]
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -137,9 +166,9 @@ def _probe(type_at_ms: int | None) -> str:
     )
 
 
-def _open(context: BrowserContext, url: str, mode: str | None, type_at_ms: int | None) -> Page:
-    if mode:
-        context.add_init_script(f"globalThis.CALC_START_MODE = {mode!r};")
+def _open(context: BrowserContext, url: str, variant: Variant, type_at_ms: int | None) -> Page:
+    if variant.runtime:
+        context.add_init_script(f"globalThis.CALC_RUNTIME = {variant.runtime!r}; globalThis.CALC_START_MODE = {variant.start!r};")
     context.add_init_script(_probe(type_at_ms))
     page = context.new_page()
     page.goto(url)
@@ -199,11 +228,12 @@ def _navigate_ms(page: Page) -> float:
     )
 
 
-def measure(variant: str, url: str, mode: str | None, runs: int, server: http.server.ThreadingHTTPServer) -> dict[str, Series]:
+METRICS = ("cold", "warm", "typed_1s", "typed_3s", "recompute", "long_tasks", "navigate", "bytes", "bytes_compressed")
+
+
+def measure(variant: Variant, url: str, runs: int, server: http.server.ThreadingHTTPServer) -> dict[str, Series]:
     """Cold and warm runs of one variant; each cold run uses a new profile, warm reuses it after a restart."""
-    metrics = {
-        name: Series() for name in ("cold", "warm", "typed_1s", "typed_3s", "recompute", "long_tasks", "navigate", "bytes")
-    }
+    metrics = {name: Series() for name in METRICS}
     with sync_playwright() as driver:
         launch = functools.partial(
             driver.chromium.launch_persistent_context, executable_path=chromium_path(), args=CHROMIUM_FLAGS
@@ -211,20 +241,21 @@ def measure(variant: str, url: str, mode: str | None, runs: int, server: http.se
         for _ in range(runs):
             profile = tempfile.mkdtemp(prefix="bench-profile-")
             try:
-                server.bytes_sent = 0  # type: ignore[attr-defined]
+                server.bytes_sent = server.compressed_sent = 0  # type: ignore[attr-defined]
                 context = launch(profile)
-                page = _open(context, url, mode, type_at_ms=0)
+                page = _open(context, url, variant, type_at_ms=0)
                 metrics["cold"].samples.append(page.evaluate("__bench.firstLive"))
                 metrics["long_tasks"].samples.append(page.evaluate("__bench.longTasks"))
                 page.wait_for_timeout(300)
                 metrics["bytes"].samples.append(server.bytes_sent)  # type: ignore[attr-defined]
+                metrics["bytes_compressed"].samples.append(server.compressed_sent)  # type: ignore[attr-defined]
                 metrics["recompute"].samples.extend(_recompute_ms(page))
-                if variant != "naive":
+                if variant != NAIVE:
                     metrics["navigate"].samples.append(_navigate_ms(page))
                 context.close()
                 for key, delay in (("warm", 0), ("typed_1s", 1000), ("typed_3s", 3000)):
                     context = launch(profile)
-                    page = _open(context, url, mode, type_at_ms=delay)
+                    page = _open(context, url, variant, type_at_ms=delay)
                     value = "__bench.firstLive" if key == "warm" else "__bench.liveAfterTyping"
                     metrics[key].samples.append(page.evaluate(value))
                     context.close()
@@ -233,15 +264,15 @@ def measure(variant: str, url: str, mode: str | None, runs: int, server: http.se
     return metrics
 
 
-def _bytes_for(url: str, server: http.server.ThreadingHTTPServer) -> int:
+def _bytes_for(url: str, server: http.server.ThreadingHTTPServer) -> tuple[int, int]:
     with sync_playwright() as driver:
         profile = tempfile.mkdtemp(prefix="bench-profile-")
         context = driver.chromium.launch_persistent_context(profile, executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        server.bytes_sent = 0  # type: ignore[attr-defined]
+        server.bytes_sent = server.compressed_sent = 0  # type: ignore[attr-defined]
         page = context.new_page()
         page.goto(url, wait_until="networkidle")
         page.wait_for_timeout(500)
-        sent = int(server.bytes_sent)  # type: ignore[attr-defined]
+        sent = int(server.bytes_sent), int(server.compressed_sent)  # type: ignore[attr-defined]
         context.close()
         shutil.rmtree(profile, ignore_errors=True)
     return sent
@@ -256,7 +287,11 @@ def _free_port() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "5")))
-    parser.add_argument("--modes", default="load,idle,visible,input", help="widget start modes to compare")
+    parser.add_argument(
+        "--variants",
+        default="stock/load,pyc/load,pyc/idle,pyc/visible,pyc/input,snapshot/load",
+        help="runtime/start pairs to compare with the naive page",
+    )
     args = parser.parse_args()
 
     port = _free_port()
@@ -268,9 +303,10 @@ def main() -> int:
         (site / "bench-naive/index.html").write_text(NAIVE_HTML.replace("WHEEL", "/" + wheel))
         server = _serve(site, port)
         try:
-            results = {"naive": measure("naive", origin + NAIVE_PAGE, None, args.runs, server)}
-            for mode in args.modes.split(","):
-                results[f"worker/{mode}"] = measure("worker", origin + CALC_PAGE, mode, args.runs, server)
+            results = {NAIVE.label: measure(NAIVE, origin + NAIVE_PAGE, args.runs, server)}
+            for pair in args.variants.split(","):
+                variant = Variant(*pair.split("/"))
+                results[variant.label] = measure(variant, origin + CALC_PAGE, args.runs, server)
             plain_bytes = _bytes_for(origin + PLAIN_PAGE, server)
         finally:
             server.shutdown()
@@ -278,7 +314,7 @@ def main() -> int:
     return 0
 
 
-def _report(results: dict[str, dict[str, Series]], plain_bytes: int, runs: int) -> None:
+def _report(results: dict[str, dict[str, Series]], plain_bytes: tuple[int, int], runs: int) -> None:
     rows = [
         ("first live result, cold (ms)", "cold"),
         ("first live result, warm (ms)", "warm"),
@@ -287,25 +323,27 @@ def _report(results: dict[str, dict[str, Series]], plain_bytes: int, runs: int) 
         ("recompute latency (ms)", "recompute"),
         ("main-thread long tasks (ms)", "long_tasks"),
         ("navigate to next calculator (ms)", "navigate"),
-        ("bytes sent, calculator page (MB)", "bytes"),
+        ("bytes sent, calculator page, raw (MB)", "bytes"),
+        ("bytes sent, calculator page, brotli (MB)", "bytes_compressed"),
     ]
     variants = list(results)
-    print(f"\nMedians over {runs} runs; headless Chromium, {os.cpu_count()} cores, localhost, uncompressed.")
-    print(f"Bytes sent for a page without a calculator: {plain_bytes / 1e6:.2f} MB\n")
+    print(f"\nMedians over {runs} runs; headless Chromium, {os.cpu_count()} cores, localhost.")
+    print(f"Page without a calculator: {plain_bytes[0] / 1e6:.2f} MB raw, {plain_bytes[1] / 1e6:.2f} MB brotli\n")
     print("| metric | " + " | ".join(variants) + " |")
     print("|---|" + "---|" * len(variants))
     for label, key in rows:
         cells = []
         for variant in variants:
             value = results[variant][key].median()
-            value = value / 1e6 if key == "bytes" else value
-            cells.append("n/a" if value != value else (f"{value:.2f}" if key == "bytes" else f"{value:,.0f}"))
+            in_bytes = key.startswith("bytes")
+            value = value / 1e6 if in_bytes else value
+            cells.append("n/a" if value != value else (f"{value:.2f}" if in_bytes else f"{value:,.0f}"))
         print(f"| {label} | " + " | ".join(cells) + " |")
     print("\nRatio to the naive main-thread page (lower is better):\n")
     print("| metric | " + " | ".join(variants[1:]) + " |")
     print("|---|" + "---|" * (len(variants) - 1))
     for label, key in rows[:6]:
-        base = results["naive"][key].median()
+        base = results[NAIVE.label][key].median()
         cells = []
         for variant in variants[1:]:
             value = results[variant][key].median()

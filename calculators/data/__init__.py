@@ -1,12 +1,12 @@
-"""Every price and limit the calculators use, each dated and sourced. ``FACTS`` indexes them by key."""
+"""Every price and limit the calculators and the guide use, each dated and sourced. ``FACTS`` indexes them by key."""
 
 from __future__ import annotations
 
-from calculators.data import aws_limits, aws_prices
+from calculators.data import aws_limits, aws_prices, kubernetes, slas
 from calculators.data._fact import Fact
 
-FACTS: dict[str, Fact] = {
-    fact.key: fact for module in (aws_prices, aws_limits) for fact in vars(module).values() if isinstance(fact, Fact)
-}
+MODULES = (aws_prices, aws_limits, kubernetes, slas)
 
-__all__ = ["FACTS", "Fact", "aws_limits", "aws_prices"]
+FACTS: dict[str, Fact] = {fact.key: fact for module in MODULES for fact in vars(module).values() if isinstance(fact, Fact)}
+
+__all__ = ["FACTS", "MODULES", "Fact", "aws_limits", "aws_prices", "kubernetes", "slas"]

@@ -426,3 +426,94 @@ EC2_SPOT_MAX_DISCOUNT = _usd(
     evidence="recalled",
     note="Spot prices move with supply and demand; interruptions come with a two-minute notice.",
 )
+
+# --- added from the pages' fact requests (guide prose) -------------------------------------------------
+SNS_PRICING = "https://aws.amazon.com/sns/pricing/"
+EVENTBRIDGE_PRICING = "https://aws.amazon.com/eventbridge/pricing/"
+DYNAMODB_STANDARD_IA_BLOG = (
+    "https://aws.amazon.com/blogs/database/"
+    "optimize-the-storage-costs-of-your-workloads-with-amazon-dynamodb-standard-ia-table-class/"
+)
+
+SNS_PUBLISH_MILLION = _usd(
+    "sns.publish_million",
+    "SNS standard topic publishes",
+    0.50,
+    "USD per million publishes",
+    SNS_PRICING,
+    evidence="recalled",
+    note="Each 64 KB chunk of a payload counts as one publish; deliveries to SQS and Lambda are free.",
+)
+EVENTBRIDGE_CUSTOM_EVENT_MILLION = _usd(
+    "eventbridge.custom_event_million",
+    "EventBridge custom, partner and cross-account events",
+    1.00,
+    "USD per million events",
+    EVENTBRIDGE_PRICING,
+    note="Each 64 KB chunk counts as one event; AWS service events to the default bus are free.",
+)
+APIGW_WEBSOCKET_MESSAGE_MILLION = _usd(
+    "apigw.websocket_message_million",
+    "API Gateway WebSocket messages, first billion",
+    1.00,
+    "USD per million messages",
+    API_GATEWAY_PRICING,
+    note="Metered in 32 KB increments.",
+)
+APIGW_WEBSOCKET_CONNECTION_MINUTE_MILLION = _usd(
+    "apigw.websocket_connection_minute_million",
+    "API Gateway WebSocket connection time",
+    0.25,
+    "USD per million connection-minutes",
+    API_GATEWAY_PRICING,
+)
+CLOUDFRONT_FUNCTIONS_MILLION = _usd(
+    "cloudfront.functions_invocation_million",
+    "CloudFront Functions invocations",
+    0.10,
+    "USD per million invocations",
+    CLOUDFRONT_PRICING,
+)
+CLOUDFRONT_LAMBDA_EDGE_REQUEST_MILLION = _usd(
+    "cloudfront.lambda_edge_request_million",
+    "Lambda@Edge requests",
+    0.60,
+    "USD per million requests",
+    LAMBDA_PRICING,
+    evidence="recalled",
+)
+CLOUDFRONT_LAMBDA_EDGE_GB_SECOND = _usd(
+    "cloudfront.lambda_edge_gb_second",
+    "Lambda@Edge duration",
+    0.00005001,
+    "USD per GB-second",
+    LAMBDA_PRICING,
+    evidence="recalled",
+)
+NLB_HOUR = _usd("elb.nlb_hour", "Network Load Balancer", 0.0225, "USD per hour", ELB_PRICING)
+NLB_NLCU_HOUR = _usd("elb.nlb_nlcu_hour", "Network Load Balancer capacity unit", 0.006, "USD per NLCU-hour", ELB_PRICING)
+ROUTE53_LATENCY_QUERY_MILLION = _usd(
+    "route53.latency_query_million",
+    "Route 53 latency-based routing queries (first billion)",
+    0.60,
+    "USD per million queries",
+    ROUTE53_PRICING,
+    evidence="recalled",
+)
+ROUTE53_GEO_QUERY_MILLION = _usd(
+    "route53.geo_query_million",
+    "Route 53 geolocation and geoproximity queries (first billion)",
+    0.70,
+    "USD per million queries",
+    ROUTE53_PRICING,
+    evidence="recalled",
+)
+DYNAMODB_STANDARD_IA_STORAGE_SAVING = _usd(
+    "dynamodb.standard_ia_storage_saving",
+    "DynamoDB Standard-IA table class, storage price below Standard (up to)",
+    60,
+    "percent",
+    DYNAMODB_STANDARD_IA_BLOG,
+    evidence="aws",
+    note="Reads and writes cost more than on the Standard class.",
+)

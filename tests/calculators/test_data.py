@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from calculators.data import FACTS, aws_limits, aws_prices
+from calculators.data import FACTS, aws_limits, aws_prices, kubernetes, slas
 from calculators.data._fact import Fact
 
 ALL = sorted(FACTS.values(), key=lambda fact: fact.key)
 
 
 def test_keys_are_unique_across_modules() -> None:
-    declared = [v for m in (aws_prices, aws_limits) for v in vars(m).values() if isinstance(v, Fact)]
+    declared = [v for m in (aws_prices, aws_limits, kubernetes, slas) for v in vars(m).values() if isinstance(v, Fact)]
     assert len({fact.key for fact in declared}) == len(declared)
 
 

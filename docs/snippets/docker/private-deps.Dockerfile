@@ -11,6 +11,8 @@ RUN --mount=type=secret,id=npmrc,target=/root/.npmrc \
 
 # Distroless runtime: no shell, no package manager; the :nonroot tag runs as UID 65532.
 FROM gcr.io/distroless/nodejs22-debian12:nonroot
+# Repeat the UID numerically so the image states it and Kubernetes runAsNonRoot can verify it.
+USER 65532:65532
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY src/ ./src/

@@ -1,0 +1,56 @@
+"""Site-wide quality gates: every page of the build, visited once, checked many ways.
+
+The pages are listed from the build output while the tests are collected (``session_site`` makes the one
+build the fixtures serve), so a new page is checked without anyone adding it to a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from tests.browser.conftest import browser, playwright  # noqa: F401 - the same session fixtures as tests/browser
+from tests.conftest import BuiltSite, session_site
+from tests.quality.site_map import html_files, page_paths, widget_page_paths
+from tests.quality.visit import PageReport, Visits
+
+BUILD_FAILED = "(the build failed)"
+
+LISTS: dict[str, Callable[[Path], list[str]]] = {
+    "page_path": page_paths,
+    "widget_page": widget_page_paths,
+    "html_file": html_files,
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    for name, lister in LISTS.items():
+        if name in metafunc.fixturenames:
+            try:
+                values = lister(session_site().root)
+            except AssertionError:
+                values = [BUILD_FAILED]  # each test then asks for `built_site`, which fails with mkdocs' output
+            metafunc.parametrize(name, values, ids=[value.strip("/") or "index" for value in values])
+
+
+SESSION: list[Visits] = []
+
+
+@pytest.fixture(scope="session")
+def visits(browser: Browser, site_url: str, built_site: BuiltSite) -> Visits:  # noqa: F811 - browser is imported above
+    SESSION.append(Visits(browser, site_url, built_site))
+    return SESSION[-1]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how long the page visits took: the number the suite's time budget depends on."""
+    reports = [report for session in SESSION for report in session.reports.values() if isinstance(report, PageReport)]
+    if reports:
+        slowest = max(reports, key=lambda report: report.seconds)
+        terminalreporter.write_line(
+            f"quality: {len(reports)} pages visited in {sum(r.seconds for r in reports):.0f} s"
+            f" (slowest {slowest.path}: {slowest.seconds:.1f} s); screenshots in build/screenshots/"
+        )

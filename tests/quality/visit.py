@@ -1,0 +1,339 @@
+"""One visit per page: desktop and phone side by side, every browser check of the page read in that visit.
+
+The two contexts live in separate renderer processes, so while one runs axe the other loads, renders its
+diagrams or takes its screenshot: the 2-core machine stays busy and each page costs a few seconds.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from tests.browser.conftest import new_context
+from tests.browser.widgets import field_to_change, form, poke, wait_live
+from tests.conftest import ROOT, BuiltSite
+from tests.quality.site_map import diagrams_in_build
+
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "build" / "screenshots"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+IMPACTS = ["serious", "critical"]
+
+DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 800}}
+PHONE: dict[str, Any] = {
+    "viewport": {"width": 375, "height": 812},
+    "device_scale_factor": 2,
+    "is_mobile": True,
+    "has_touch": True,
+}
+
+# Material draws diagrams into closed shadow roots; opened, the test can read the SVG it drew.
+OPEN_SHADOW_ROOTS = """
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) { return attachShadow.call(this, { ...init, mode: "open" }); };
+"""
+# Colour transitions would let axe and the screenshots catch a palette switch half way.
+NO_TRANSITIONS = """
+document.addEventListener("DOMContentLoaded", () => {
+  const style = document.createElement("style");
+  style.textContent = "*, *::before, *::after { transition: none !important; }";
+  document.head.append(style);
+});
+"""
+# The phone checks layout only; its widgets keep the build-time result instead of starting Python a second time.
+NO_PYTHON = "globalThis.CALC_START_MODE = 'input';"
+
+START_AXE = """([context, tags, impacts]) => {
+  window.__axeResult = axe
+    .run(context ?? document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+    .then((result) => result.violations
+      .filter((rule) => impacts.includes(rule.impact))
+      .map((rule) => ({
+        id: rule.id,
+        impact: rule.impact,
+        help: rule.help,
+        nodes: rule.nodes.map((node) =>
+          `${node.target.join(" ")}: ${node.failureSummary.split("\\n").slice(1).join(" ").trim()}`),
+      })));
+}"""
+
+DIAGRAMS = """() => {
+  const hosts = [...document.querySelectorAll("div.mermaid")];
+  const problems = [];
+  hosts.forEach((host, index) => {
+    const svg = host.shadowRoot?.querySelector("svg");
+    if (!svg) problems.push(`diagram ${index + 1}: no SVG drawn`);
+    else if (/syntax error|parse error/i.test(svg.textContent) || svg.querySelector(".error-icon")
+             || svg.getAttribute("aria-roledescription") === "error")
+      problems.push(`diagram ${index + 1}: mermaid drew an error`);
+  });
+  for (const svg of document.querySelectorAll("svg"))  // mermaid may leave its error drawing in the body
+    if (/syntax error/i.test(svg.textContent) || svg.getAttribute("aria-roledescription") === "error")
+      problems.push(`mermaid error output left in the page: svg#${svg.id}`);
+  return { pre: document.querySelectorAll("pre.mermaid").length, divs: hosts.length, problems };
+}"""
+
+OVERFLOW = """() => {
+  const width = innerWidth;
+  const scrollWidth = document.scrollingElement.scrollWidth;
+  const offenders = [];
+  const describe = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "")
+    + [...el.classList].map((name) => `.${name}`).join("");
+  if (scrollWidth > width + 1) {
+    for (const el of document.body.querySelectorAll("*")) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 1) continue;
+      let contained = false;
+      for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement)
+        if (getComputedStyle(parent).overflowX !== "visible") { contained = true; break; }
+      if (!contained && !offenders.some((outer) => outer.contains(el))) offenders.push(el);
+    }
+  }
+  const where = (el) => `${describe(el)} in ${el.parentElement ? describe(el.parentElement) : "?"}`;
+  return { width, scrollWidth, offenders: offenders.slice(0, 10).map((el) =>
+    `${where(el)} reaches ${Math.round(el.getBoundingClientRect().right)} px`) };
+}"""
+
+WIDGETS = """() => [...document.querySelectorAll("form.calc")].map((f) => ({
+  id: f.dataset.calcId,
+  calculator: f.dataset.calculator,
+  controls: [...f.querySelectorAll(".calc-field [name]")].map((el) => el.id),
+  unlabelled: [...f.querySelectorAll(".calc-field [name]")]
+    .filter((el) => !el.id || !f.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent.trim())
+    .map((el) => el.name),
+  live: [".calc-result", ".calc-status"]
+    .filter((s) => ["polite", "assertive"].includes(f.querySelector(s)?.getAttribute("aria-live"))),
+}))"""
+
+
+@dataclass
+class Widget:
+    id: str
+    calculator: str
+    controls: list[str]
+    unlabelled: list[str]
+    live: list[str]
+    tab_order: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PageReport:
+    """Everything one visit saw; the tests only read it."""
+
+    path: str
+    axe: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    diagrams_expected: int = 0
+    diagrams: dict[str, dict[str, Any]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # console errors, failed requests
+    off_origin: list[str] = field(default_factory=list)
+    overflow: dict[str, Any] = field(default_factory=dict)
+    widgets: list[Widget] = field(default_factory=list)
+    screenshots: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # where the seconds went, for the budget
+
+    def lap(self, phase: str) -> None:
+        self.phases[phase] = time.monotonic() - self._started - sum(self.phases.values())
+
+    def __post_init__(self) -> None:
+        self._started = time.monotonic()
+
+
+def describe_violations(report: PageReport, states: list[str]) -> str:
+    lines = []
+    for state in states:
+        for rule in report.axe[state]:
+            lines.append(f"[{state}] {rule['id']} ({rule['impact']}, {len(rule['nodes'])} nodes): {rule['help']}")
+            lines += [f"    {node}" for node in rule["nodes"][:6]]
+    return "\n".join(lines)
+
+
+class Visits:
+    """Each page visited once, on first demand; every test of that page reads the same report."""
+
+    def __init__(self, browser: Browser, site_url: str, site: BuiltSite) -> None:
+        self.browser, self.site_url, self.site = browser, site_url, site
+        self.reports: dict[str, PageReport | BaseException] = {}
+        shutil.rmtree(SCREENSHOTS, ignore_errors=True)
+        SCREENSHOTS.mkdir(parents=True)
+
+    def __call__(self, path: str) -> PageReport:
+        if path not in self.reports:
+            try:
+                self.reports[path] = visit(self.browser, self.site_url, path, diagrams_in_build(self.site.root, path))
+            except Exception as error:  # a visit that breaks fails that page's tests, not the session
+                self.reports[path] = error
+        report = self.reports[path]
+        if isinstance(report, BaseException):
+            raise report
+        return report
+
+
+def _watch(page: Page, label: str, problems: list[str]) -> None:
+    def console(message: Any) -> None:
+        if message.type == "error":
+            problems.append(f"{label}: console error: {message.text} ({message.location.get('url', '?')})")
+
+    page.on("console", console)
+    page.on("pageerror", lambda error: problems.append(f"{label}: uncaught error: {error}"))
+    page.on("requestfailed", lambda request: problems.append(f"{label}: request failed: {request.url} ({request.failure})"))
+    page.on(
+        "response",
+        lambda response: problems.append(f"{label}: HTTP {response.status}: {response.url}") if response.status >= 400 else None,
+    )
+
+
+def _start_axe(page: Page, context: str | None = None) -> None:
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=AXE_SCRIPT)
+    page.evaluate(START_AXE, [context, WCAG_TAGS, IMPACTS])
+
+
+def _axe_result(page: Page) -> list[dict[str, Any]]:
+    return list(page.evaluate("window.__axeResult"))
+
+
+def _axe_together(report: PageReport, runs: dict[str, tuple[Page, str | None]]) -> None:
+    """Start axe in each page, then collect: different contexts run in parallel."""
+    for page, context in runs.values():
+        _start_axe(page, context)
+    for label, (page, _) in runs.items():
+        report.axe[label] = _axe_result(page)
+
+
+def _scheme(page: Page, scheme: str) -> None:
+    """Flip Material's palette with its own header toggle, as a reader would."""
+    if page.evaluate("document.body.dataset.mdColorScheme") == scheme:
+        return
+    target = "__palette_1" if scheme == "slate" else "__palette_0"
+    page.locator(f'label[for="{target}"]').click()
+    page.wait_for_function("(s) => document.body.dataset.mdColorScheme === s", arg=scheme)
+
+
+def _wait_for_diagrams(page: Page, expected: int) -> None:
+    if expected == 0:
+        return
+    try:
+        page.wait_for_function(
+            "(n) => !document.querySelector('pre.mermaid') && document.querySelectorAll('div.mermaid').length >= n",
+            arg=expected,
+            timeout=20_000,
+        )
+    except PlaywrightTimeoutError:
+        pass  # the report says what was left; the diagram test fails with it
+
+
+def _tab_order(page: Page, widget: Widget) -> list[str]:
+    """Ids of the controls that Tab reaches, from a stop placed just before the widget until focus leaves it."""
+    page.evaluate(
+        """(id) => { const stop = document.createElement("span"); stop.tabIndex = 0; stop.id = "__tab-start";
+                     document.querySelector(`form[data-calc-id="${id}"]`).before(stop); stop.focus(); }""",
+        widget.id,
+    )
+    reached: list[str] = []
+    for _ in range(len(widget.controls) + 8):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """(id) => { const f = document.querySelector(`form[data-calc-id="${id}"]`), el = document.activeElement;
+                         return f.contains(el) ? (el.matches(".calc-field [name]") ? el.id : "") : null; }""",
+            widget.id,
+        )
+        if focused is None:
+            break
+        if focused:
+            reached.append(focused)
+    page.evaluate("document.getElementById('__tab-start').remove()")
+    return reached
+
+
+def _screenshot(page: Page, path: str, viewport: str) -> Path:
+    name = (path.strip("/").replace("/", "-") or "index") + f"-{viewport}.jpg"
+    target = SCREENSHOTS / name
+    page.screenshot(path=target, full_page=True, scale="css", type="jpeg", quality=80)  # JPEG: half PNG's time
+    return target
+
+
+def visit(browser: Browser, site_url: str, path: str, diagrams_expected: int) -> PageReport:
+    started = time.monotonic()
+    report = PageReport(path, diagrams_expected=diagrams_expected)
+    desktop_context, desktop_log = new_context(browser, site_url, **DESKTOP)
+    phone_context, phone_log = new_context(browser, site_url, **PHONE)
+    try:
+        for context in (desktop_context, phone_context):
+            context.add_init_script(OPEN_SHADOW_ROOTS)
+            context.add_init_script(NO_TRANSITIONS)
+        phone_context.add_init_script(NO_PYTHON)
+        desktop, phone = desktop_context.new_page(), phone_context.new_page()
+        _watch(desktop, "desktop", report.problems)
+        _watch(phone, "phone", report.problems)
+
+        phone.goto(site_url + path, wait_until="commit")
+        desktop.goto(site_url + path)
+        phone.wait_for_load_state()
+        report.lap("load")
+        for label, page in (("desktop", desktop), ("phone", phone)):
+            _wait_for_diagrams(page, diagrams_expected)
+            report.diagrams[label] = dict(page.evaluate(DIAGRAMS))
+        report.lap("diagrams")
+
+        # The whole page as built: both widths in light, desktop in dark (colours do not depend on the width).
+        _axe_together(report, {"desktop, light": (desktop, None), "phone, light": (phone, None)})
+        _scheme(desktop, "slate")
+        _start_axe(desktop)
+        report.lap("axe pages")
+
+        # Phone layout and picture while axe runs in the desktop page.
+        report.overflow = dict(phone.evaluate(OVERFLOW))
+        report.screenshots.append(_screenshot(phone, path, "phone"))
+        report.axe["desktop, dark"] = _axe_result(desktop)
+        phone_context.close()  # done with the phone: free its renderer for the widgets
+        _scheme(desktop, "default")
+        report.lap("phone, desktop dark")
+
+        report.widgets = [Widget(**data) for data in desktop.evaluate(WIDGETS)]
+        if report.widgets:
+            _check_widgets(desktop, report)
+        report.screenshots.append(_screenshot(desktop, path, "desktop"))
+        report.lap("desktop screenshot")
+        if report.widgets:
+            _break_widgets(desktop, report)
+            report.lap("widgets in error")
+    finally:
+        desktop_context.close()
+        phone_context.close()
+    report.off_origin = desktop_log.off_origin() + phone_log.off_origin()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _check_widgets(page: Page, report: PageReport) -> None:
+    """Live state: every widget recomputed in the browser, then walked with Tab and checked by axe."""
+    for widget in report.widgets:
+        poke(form(page, widget.id))
+    for widget in report.widgets:
+        wait_live(page, widget.id)
+    report.lap("widgets live")
+    for widget in report.widgets:
+        widget.tab_order = _tab_order(page, widget)
+    report.lap("tab walk")
+    _axe_together(report, {"calculators live, light": (page, "form.calc")})
+    _scheme(page, "slate")
+    _axe_together(report, {"calculators live, dark": (page, "form.calc")})
+    _scheme(page, "default")
+
+
+def _break_widgets(page: Page, report: PageReport) -> None:
+    """Error state: one invalid input per widget, its inline message shown, checked by axe in both schemes."""
+    for widget in report.widgets:
+        name, _, invalid = field_to_change(widget.calculator)
+        form(page, widget.id).locator(f'[name="{name}"]').fill(invalid)
+        page.locator(f"#{widget.id}-{name}-error").wait_for(state="visible")
+    _axe_together(report, {"calculators in error, light": (page, "form.calc")})
+    _scheme(page, "slate")
+    _axe_together(report, {"calculators in error, dark": (page, "form.calc")})
