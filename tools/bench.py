@@ -1,7 +1,8 @@
 """Benchmark the calculator widgets in headless Chromium against a naive main-thread Pyodide page.
 
-Run with ``make bench``. It builds the site for a local origin, adds a baseline page that loads Pyodide
-eagerly on the main thread (what a first attempt usually does), serves both from one local server that
+Run with ``make bench``. It builds the site for a local origin, adds a baseline: the same guide page with
+its widget script swapped for one that loads Pyodide eagerly on the main thread (what a first attempt
+usually does), serves both from one local server that
 counts the bytes it sends, and prints medians over several runs for each variant of our widget: how
 Python starts (``stock`` Pyodide plus the wheel, the precompiled ``pyc`` library, the memory ``snapshot``)
 and when (at page ``load``, when the browser is ``idle``, when the widget is ``visible``, on first
@@ -45,7 +46,7 @@ from tests.conftest import _Handler, build_site  # noqa: E402
 CALC_PAGE = "/aws/lambda/"
 OTHER_CALC_PAGE = "/aws/dynamodb/"
 PLAIN_PAGE = "/reference/prices-and-limits/"
-NAIVE_PAGE = "/bench-naive/"
+NAIVE_PAGE = "/aws/lambda-naive/"  # same depth as CALC_PAGE, so relative URLs hold
 FIELD, VALUE = "memory_mb", "1024"
 
 # Records, in the page, when the first widget turns live, long tasks until then, and a simulated reader
@@ -57,7 +58,7 @@ PROBE = """
     for (const entry of list.getEntries()) if (bench.firstLive === null) bench.longTasks += entry.duration;
   }).observe({ type: "longtask", buffered: true });
   const watch = () => {
-    const form = document.querySelector("form[data-calculator]");
+    const form = document.querySelector('form[data-calculator="lambda_cost"]');
     if (!form || form.dataset.state !== "live") return;
     const now = performance.now();
     if (bench.firstLive === null) bench.firstLive = now;
@@ -65,7 +66,7 @@ PROBE = """
   };
   const typeAt = TYPE_AT_MS;
   const type = () => {
-    const form = document.querySelector("form[data-calculator]");
+    const form = document.querySelector('form[data-calculator="lambda_cost"]');
     const input = form && form.querySelector('[name="FIELD"]');
     if (!input) return setTimeout(type, 5);
     input.value = "VALUE";
@@ -80,32 +81,37 @@ PROBE = """
 })();
 """
 
-NAIVE_HTML = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Naive baseline</title></head>
-<body>
-<form data-calculator="lambda_cost" data-calc-id="lambda_cost">
-  <label>Memory <input name="memory_mb" value="512"></label>
-  <div class="calc-result">loading…</div>
-</form>
-<script type="module">
-  // What a first attempt does: load Pyodide eagerly on the main thread.
-  import { loadPyodide } from "/assets/vendor/pyodide/pyodide.mjs";
-  const form = document.querySelector("form");
-  const pyodide = await loadPyodide({ indexURL: "/assets/vendor/pyodide/" });
+NAIVE_SCRIPT = """<script type="module">
+  // What a first attempt does: load Pyodide eagerly on the main thread, in the same page.
+  import { loadPyodide } from "../../assets/vendor/pyodide/pyodide.mjs";
+  const form = document.querySelector('form[data-calculator="lambda_cost"]');
+  const pyodide = await loadPyodide({ indexURL: new URL("../../assets/vendor/pyodide/", location.href).href });
   const wheel = await (await fetch("WHEEL")).arrayBuffer();
   pyodide.unpackArchive(wheel, "wheel");
   const web = pyodide.pyimport("calculators.web");
   const compute = () => {
-    const reply = JSON.parse(web.run("lambda_cost", JSON.stringify({ memory_mb: form.memory_mb.value })));
+    const inputs = Object.fromEntries([...form.querySelectorAll(".calc-field [name]")]
+      .map((el) => [el.name, el.type === "checkbox" ? el.checked : el.value]));
+    const reply = JSON.parse(web.run("lambda_cost", JSON.stringify(inputs)));
     if (reply.ok) form.querySelector(".calc-result").innerHTML = reply.html;
     form.dataset.state = "";
     form.dataset.state = "live";
   };
   form.addEventListener("input", compute);
   compute();
-</script>
-</body></html>
-"""
+</script>"""
+CALC_SCRIPT = '<script src="../../assets/javascripts/calc.js" type="module"></script>'
+
+
+def _write_naive_page(site: Path) -> None:
+    """The same guide page, with the widget script swapped for the naive main-thread loader."""
+    page = (site / CALC_PAGE.strip("/") / "index.html").read_text()
+    assert CALC_SCRIPT in page, "the calculator page no longer loads calc.js as expected"
+    wheel = next(site.glob("assets/wheels/*/*.whl")).relative_to(site).as_posix()
+    naive = page.replace(CALC_SCRIPT, NAIVE_SCRIPT.replace("WHEEL", "../../" + wheel))
+    target = site / NAIVE_PAGE.strip("/") / "index.html"
+    target.parent.mkdir(parents=True)
+    target.write_text(naive)
 
 
 class CountingHandler(_Handler):
@@ -180,7 +186,7 @@ def _recompute_ms(page: Page, rounds: int = 10) -> list[float]:
     return list(
         page.evaluate(
             """async (rounds) => {
-                 const form = document.querySelector("form[data-calculator]");
+                 const form = document.querySelector('form[data-calculator="lambda_cost"]');
                  const input = form.querySelector('[name="memory_mb"]');
                  const result = form.querySelector(".calc-result");
                  const times = [];
@@ -298,9 +304,7 @@ def main() -> int:
     origin = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
         site = build_site(Path(tmp) / "site", origin).root
-        wheel = next(site.glob("assets/wheels/*/*.whl")).relative_to(site).as_posix()
-        (site / "bench-naive").mkdir()
-        (site / "bench-naive/index.html").write_text(NAIVE_HTML.replace("WHEEL", "/" + wheel))
+        _write_naive_page(site)
         server = _serve(site, port)
         try:
             results = {NAIVE.label: measure(NAIVE, origin + NAIVE_PAGE, args.runs, server)}
