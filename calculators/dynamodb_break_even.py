@@ -11,9 +11,15 @@ the on-demand price cut of 2024-11). Storage costs the same in both modes and is
 
 from __future__ import annotations
 
-import math
-
-from calculators._core import Choice, Input, Number, Output, Result, Step, Values, require
+from calculators._core import Input, Number, Output, Result, Step, Values, require
+from calculators._dynamodb import (
+    ITEM_SIZE_KB,
+    READ_CONSISTENCY,
+    READ_UNITS_PER_4KB,
+    read_units_per_item,
+    whole_units,
+    write_units_per_item,
+)
 from calculators.data import aws_limits as limits
 from calculators.data import aws_prices as prices
 from calculators.render import format_value, usd
@@ -22,13 +28,6 @@ from calculators.units import HOURS_PER_MONTH, PER_MILLION, PERCENT, SECONDS_PER
 NAME = "dynamodb_break_even"
 TITLE = "DynamoDB provisioned vs on-demand"
 SUMMARY = "Monthly cost of provisioned (sized for the peak) and on-demand capacity for the same DynamoDB traffic."
-
-READ_UNITS_PER_4KB = {"eventual": 0.5, "strong": 1.0, "transactional": 2.0}
-
-
-def _whole_units(needed: float) -> int:
-    """Round up to whole capacity units without buying an extra unit for float noise (1000.0000000001)."""
-    return math.ceil(round(needed, 6)) if needed >= 1 else math.ceil(needed)
 
 
 def _rate(name: str, label: str, default: float, help_text: str) -> Number:
@@ -40,24 +39,8 @@ INPUTS: tuple[Input, ...] = (
     _rate("peak_writes_per_second", "Peak writes per second", 2000, "Highest sustained writes per second."),
     _rate("average_reads_per_second", "Average reads per second", 2000, "Item reads per second averaged over the month."),
     _rate("peak_reads_per_second", "Peak reads per second", 4000, "Highest sustained item reads per second."),
-    Number(
-        name="item_size_kb",
-        label="Item size",
-        unit="KB",
-        default=1,
-        minimum=0,
-        exclusive_minimum=True,
-        maximum=limits.DDB_MAX_ITEM_KB.value,
-        maximum_reason="DynamoDB's maximum item size",
-        help="Size of one item, attribute names included; 1 KB = 1,024 bytes.",
-    ),
-    Choice(
-        name="read_consistency",
-        label="Read consistency",
-        choices=tuple(READ_UNITS_PER_4KB),
-        default="eventual",
-        help="Eventual reads cost half a unit per 4 KB, strong one, transactional two.",
-    ),
+    ITEM_SIZE_KB,
+    READ_CONSISTENCY,
     Number(
         name="target_utilization",
         label="Target utilization",
@@ -82,10 +65,10 @@ def calculate(values: Values, /) -> Result:
     require(peak_writes >= avg_writes, "peak_writes_per_second", "Peak writes per second must be at least the average")
     require(peak_reads >= avg_reads, "peak_reads_per_second", "Peak reads per second must be at least the average")
 
-    write_units = math.ceil(size_kb / limits.DDB_WRITE_UNIT_KB.value)
-    read_units = math.ceil(size_kb / limits.DDB_READ_UNIT_KB.value) * READ_UNITS_PER_4KB[consistency]
-    wcu = _whole_units(peak_writes * write_units / utilization)
-    rcu = _whole_units(peak_reads * read_units / utilization)
+    write_units = write_units_per_item(size_kb)
+    read_units = read_units_per_item(size_kb, consistency)
+    wcu = whole_units(peak_writes * write_units / utilization)
+    rcu = whole_units(peak_reads * read_units / utilization)
     wcu_hour = prices.DYNAMODB_WCU_HOUR.value
     rcu_hour = prices.DYNAMODB_RCU_HOUR.value
     provisioned = HOURS_PER_MONTH * (wcu * wcu_hour + rcu * rcu_hour)

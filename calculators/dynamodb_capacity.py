@@ -10,16 +10,22 @@ from __future__ import annotations
 import math
 
 from calculators._core import Boolean, Choice, Input, Number, Output, Result, Step, Values
+from calculators._dynamodb import (
+    ITEM_SIZE_KB,
+    READ_CONSISTENCY,
+    READ_UNITS_PER_4KB,
+    read_units_per_item,
+    whole_units,
+    write_units_per_item,
+)
 from calculators.data import aws_limits as limits
 from calculators.data import aws_prices as prices
-from calculators.render import usd
+from calculators.render import format_value, usd
 from calculators.units import HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_MONTH
 
 NAME = "dynamodb_capacity"
 TITLE = "DynamoDB capacity and cost"
 SUMMARY = "Read and write capacity units, minimum partitions and monthly cost for a DynamoDB table."
-
-READ_UNITS_PER_4KB = {"eventual": 0.5, "strong": 1.0, "transactional": 2.0}
 
 INPUTS: tuple[Input, ...] = (
     Number(
@@ -40,24 +46,8 @@ INPUTS: tuple[Input, ...] = (
         maximum=1e9,
         help="Average item writes per second (PutItem, UpdateItem, DeleteItem).",
     ),
-    Number(
-        name="item_size_kb",
-        label="Item size",
-        unit="KB",
-        default=1,
-        minimum=0,
-        exclusive_minimum=True,
-        maximum=limits.DDB_MAX_ITEM_KB.value,
-        maximum_reason="DynamoDB's maximum item size",
-        help="Size of one item, attribute names included; 1 KB = 1,024 bytes.",
-    ),
-    Choice(
-        name="read_consistency",
-        label="Read consistency",
-        choices=tuple(READ_UNITS_PER_4KB),
-        default="eventual",
-        help="Eventual reads cost half a unit per 4 KB, strong one, transactional two.",
-    ),
+    ITEM_SIZE_KB,
+    READ_CONSISTENCY,
     Boolean(
         name="transactional_writes",
         label="Transactional writes",
@@ -99,16 +89,14 @@ def calculate(values: Values, /) -> Result:
     writes = float(values["writes_per_second"])
     size_kb = float(values["item_size_kb"])
     consistency = str(values["read_consistency"])
-    write_factor = 2.0 if values["transactional_writes"] else 1.0
+    transactional = bool(values["transactional_writes"])
     utilization = float(values["target_utilization"])
     storage_gb = float(values["storage_gb"])
 
-    read_blocks = math.ceil(size_kb / limits.DDB_READ_UNIT_KB.value)
-    write_blocks = math.ceil(size_kb / limits.DDB_WRITE_UNIT_KB.value)
-    read_units_per_item = read_blocks * READ_UNITS_PER_4KB[consistency]
-    write_units_per_item = write_blocks * write_factor
-    rcu = math.ceil(reads * read_units_per_item)
-    wcu = math.ceil(writes * write_units_per_item)
+    read_units = read_units_per_item(size_kb, consistency)
+    write_units = write_units_per_item(size_kb, transactional=transactional)
+    rcu = whole_units(reads * read_units)
+    wcu = whole_units(writes * write_units)
     partitions = max(
         1,
         math.ceil(rcu / limits.DDB_PARTITION_RCU.value),
@@ -119,18 +107,23 @@ def calculate(values: Values, /) -> Result:
         Step(
             "Read units per item",
             f"ceil({size_kb:g} KB ÷ 4 KB) × {READ_UNITS_PER_4KB[consistency]:g} ({consistency})",
-            read_units_per_item,
+            read_units,
             "RCU",
         ),
-        Step("Write units per item", f"ceil({size_kb:g} KB ÷ 1 KB) × {write_factor:g}", write_units_per_item, "WCU"),
+        Step(
+            "Write units per item",
+            f"ceil({size_kb:g} KB ÷ 1 KB) × {2 if transactional else 1} ({'transactional' if transactional else 'standard'})",
+            write_units,
+            "WCU",
+        ),
         Step("Read capacity needed", "ceil(reads/s × read units per item)", rcu, "RCU"),
         Step("Write capacity needed", "ceil(writes/s × write units per item)", wcu, "WCU"),
         Step("Minimum partitions", "max(RCU ÷ 3,000, WCU ÷ 1,000, GB ÷ 10), rounded up", partitions, "partitions"),
     ]
     notes: list[str] = []
     if values["capacity_mode"] == "provisioned":
-        provisioned_rcu = math.ceil(rcu / utilization)
-        provisioned_wcu = math.ceil(wcu / utilization)
+        provisioned_rcu = whole_units(rcu / utilization)
+        provisioned_wcu = whole_units(wcu / utilization)
         throughput = HOURS_PER_MONTH * (
             provisioned_rcu * prices.DYNAMODB_RCU_HOUR.value + provisioned_wcu * prices.DYNAMODB_WCU_HOUR.value
         )
@@ -145,10 +138,13 @@ def calculate(values: Values, /) -> Result:
             ),
         ]
         if max(provisioned_rcu, provisioned_wcu) > limits.DDB_TABLE_WCU_QUOTA.value:
-            notes.append("More than 40,000 units on one table: request a quota increase before launch.")
+            notes.append(
+                f"More than {format_value(limits.DDB_TABLE_WCU_QUOTA.value)} units on one table "
+                "(the default quota): request a quota increase before launch."
+            )
     else:
-        read_request_units = reads * read_units_per_item * SECONDS_PER_MONTH
-        write_request_units = writes * write_units_per_item * SECONDS_PER_MONTH
+        read_request_units = reads * read_units * SECONDS_PER_MONTH
+        write_request_units = writes * write_units * SECONDS_PER_MONTH
         throughput = (
             read_request_units * prices.DYNAMODB_RRU_MILLION.value + write_request_units * prices.DYNAMODB_WRU_MILLION.value
         ) / PER_MILLION

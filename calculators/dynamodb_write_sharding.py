@@ -12,9 +12,8 @@ heat, because all current writes still share one key; it only bounds the size of
 
 from __future__ import annotations
 
-import math
-
 from calculators._core import Input, Number, Output, Result, Step, Values
+from calculators._dynamodb import ITEM_SIZE_KB, whole_units, write_units_per_item
 from calculators.data import aws_limits as limits
 from calculators.render import format_value
 
@@ -33,17 +32,7 @@ INPUTS: tuple[Input, ...] = (
         maximum=1e9,
         help="Peak writes per second to one logical partition key.",
     ),
-    Number(
-        name="item_size_kb",
-        label="Item size",
-        unit="KB",
-        default=1,
-        minimum=0,
-        exclusive_minimum=True,
-        maximum=limits.DDB_MAX_ITEM_KB.value,
-        maximum_reason="DynamoDB's maximum item size",
-        help="Size of one item, attribute names included; 1 KB = 1,024 bytes.",
-    ),
+    ITEM_SIZE_KB,
     Number(
         name="headroom",
         label="Usable share of the partition limit",
@@ -56,11 +45,6 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def _whole_units(needed: float) -> int:
-    """Round up to a whole count without adding one for float noise (7.0000000001)."""
-    return math.ceil(round(needed, 6)) if needed >= 1 else math.ceil(needed)
-
-
 def calculate(values: Values, /) -> Result:
     """Divide the key's write units by the usable units per suffix."""
     writes = float(values["writes_per_second_per_key"])
@@ -68,10 +52,10 @@ def calculate(values: Values, /) -> Result:
     headroom = float(values["headroom"])
     partition_wcu = limits.DDB_PARTITION_WCU.value
 
-    units_per_item = math.ceil(size_kb / limits.DDB_WRITE_UNIT_KB.value)
+    units_per_item = write_units_per_item(size_kb)
     wcu = writes * units_per_item
     usable = partition_wcu * headroom
-    shards = max(1, _whole_units(wcu / usable))
+    shards = max(1, whole_units(wcu / usable))
     per_shard = wcu / shards
 
     notes = []
