@@ -47,6 +47,9 @@ build: install  ## Build the site into site/ (strict)
 test: install chromium lint typecheck  ## Everything: lint, types, unit, CLI, site build and browser tests
 	$(BIN)/python -m pytest
 
+check: install chromium  ## Only the site quality gates and browser tests (axe, diagrams, links, phone, screenshots)
+	$(BIN)/python -m pytest tests/quality tests/browser
+
 test-fast: install  ## Only the fast tests (calculators and CLI): use while writing
 	$(BIN)/python -m pytest tests/calculators tests/cli -q
 

@@ -10,7 +10,7 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -34,17 +34,8 @@ def chromium_path() -> str:
     pytest.fail("No Chromium found: run `make install` (installs Debian's chromium) or set CHROMIUM=/path/to/chrome")
 
 
-@pytest.fixture(scope="session")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="session")
-def browser(playwright: Playwright) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-    yield browser
-    browser.close()
+# The `playwright` and `browser` session fixtures live in tests/conftest.py: one browser for tests/browser
+# and tests/quality alike (a second sync Playwright in the same process cannot start).
 
 
 class RequestLog:

@@ -6,13 +6,12 @@ build the fixtures serve), so a new page is checked without anyone adding it to 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 
-from tests.browser.conftest import browser, playwright  # noqa: F401 - the same session fixtures as tests/browser
 from tests.conftest import BuiltSite, session_site
 from tests.quality.site_map import html_files, page_paths, widget_page_paths
 from tests.quality.visit import PageReport, Visits
@@ -40,9 +39,21 @@ SESSION: list[Visits] = []
 
 
 @pytest.fixture(scope="session")
-def visits(browser: Browser, site_url: str, built_site: BuiltSite) -> Visits:  # noqa: F811 - browser is imported above
-    SESSION.append(Visits(browser, site_url, built_site))
-    return SESSION[-1]
+def visits(
+    request: pytest.FixtureRequest,
+    browser: Browser,
+    site_url: str,
+    built_site: BuiltSite,
+) -> Iterator[Visits]:
+    order: list[str] = []  # pages in the order the collected tests will ask for them
+    for item in request.session.items:
+        params = item.callspec.params if isinstance(item, pytest.Function) and hasattr(item, "callspec") else {}
+        path = params.get("page_path") or params.get("widget_page")
+        if path and path not in order:
+            order.append(path)
+    SESSION.append(Visits(browser, site_url, built_site, order))
+    yield SESSION[-1]
+    SESSION[-1].close()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -50,7 +61,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     reports = [report for session in SESSION for report in session.reports.values() if isinstance(report, PageReport)]
     if reports:
         slowest = max(reports, key=lambda report: report.seconds)
+        phases: dict[str, float] = {}
+        for report in reports:
+            for phase, seconds in report.phases.items():
+                phases[phase] = phases.get(phase, 0.0) + seconds
         terminalreporter.write_line(
             f"quality: {len(reports)} pages visited in {sum(r.seconds for r in reports):.0f} s"
             f" (slowest {slowest.path}: {slowest.seconds:.1f} s); screenshots in build/screenshots/"
         )
+        terminalreporter.write_line("quality: " + ", ".join(f"{phase} {seconds:.0f} s" for phase, seconds in phases.items()))

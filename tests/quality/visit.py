@@ -1,29 +1,32 @@
 """One visit per page: desktop and phone side by side, every browser check of the page read in that visit.
 
-The two contexts live in separate renderer processes, so while one runs axe the other loads, renders its
-diagrams or takes its screenshot: the 2-core machine stays busy and each page costs a few seconds.
+The two contexts live in separate renderer processes, so while one runs axe the other renders or takes its
+screenshot; and the next page is already loading while this one is checked. The 2-core machine stays busy.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.browser.conftest import new_context
+from tests.browser.conftest import RequestLog, new_context
 from tests.browser.widgets import field_to_change, form, poke, wait_live
 from tests.conftest import ROOT, BuiltSite
 from tests.quality.site_map import diagrams_in_build
 
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "build" / "screenshots"
+SCREENSHOT_MAX_HEIGHT = 30_000  # CSS px; JPEG stops at 65,535 px and Chromium's capture struggles well before
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 IMPACTS = ["serious", "critical"]
+JSON = "application/json"
 
 DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 800}}
 PHONE: dict[str, Any] = {
@@ -49,9 +52,12 @@ document.addEventListener("DOMContentLoaded", () => {
 # The phone checks layout only; its widgets keep the build-time result instead of starting Python a second time.
 NO_PYTHON = "globalThis.CALC_START_MODE = 'input';"
 
-START_AXE = """([context, tags, impacts]) => {
-  window.__axeResult = axe
-    .run(context ?? document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+# axe does most of its work before its promise first yields: start it from a timer, so that this call returns
+# at once and the other page's axe (another renderer process, another core) runs at the same time.
+START_AXE = """([context, tags, impacts, disabled]) => {
+  const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+  window.__axeResult = new Promise((resolve) => setTimeout(resolve))
+    .then(() => axe.run(context ?? document, { runOnly: { type: "tag", values: tags }, rules, resultTypes: ["violations"] }))
     .then((result) => result.violations
       .filter((rule) => impacts.includes(rule.impact))
       .map((rule) => ({
@@ -155,18 +161,25 @@ def describe_violations(report: PageReport, states: list[str]) -> str:
 
 
 class Visits:
-    """Each page visited once, on first demand; every test of that page reads the same report."""
+    """Each page visited once, on first demand; every test of that page reads the same report.
 
-    def __init__(self, browser: Browser, site_url: str, site: BuiltSite) -> None:
-        self.browser, self.site_url, self.site = browser, site_url, site
+    ``order`` is the order the tests will ask for pages in: while one page is checked, the next one loads.
+    """
+
+    def __init__(self, browser: Browser, site_url: str, site: BuiltSite, order: list[str]) -> None:
+        self.browser, self.site_url, self.site, self.order = browser, site_url, site, order
         self.reports: dict[str, PageReport | BaseException] = {}
+        self.opening: dict[str, Tabs] = {}
+        self.search_index = empty_search_index(site.root)
         shutil.rmtree(SCREENSHOTS, ignore_errors=True)
         SCREENSHOTS.mkdir(parents=True)
 
     def __call__(self, path: str) -> PageReport:
         if path not in self.reports:
             try:
-                self.reports[path] = visit(self.browser, self.site_url, path, diagrams_in_build(self.site.root, path))
+                tabs = self.opening.pop(path, None) or open_tabs(self.browser, self.site_url, path, self.search_index)
+                self._open_next(path)
+                self.reports[path] = visit(tabs, diagrams_in_build(self.site.root, path))
             except Exception as error:  # a visit that breaks fails that page's tests, not the session
                 self.reports[path] = error
         report = self.reports[path]
@@ -174,8 +187,21 @@ class Visits:
             raise report
         return report
 
+    def _open_next(self, current: str) -> None:
+        upcoming = [path for path in self.order if path != current and path not in self.reports]
+        if upcoming and upcoming[0] not in self.opening:
+            try:
+                self.opening[upcoming[0]] = open_tabs(self.browser, self.site_url, upcoming[0], self.search_index)
+            except Exception:  # opened again, and failing with its error, when its own turn comes
+                pass
 
-def _watch(page: Page, label: str, problems: list[str]) -> None:
+    def close(self) -> None:
+        for tabs in self.opening.values():
+            tabs.close()
+        self.opening.clear()
+
+
+def watch(page: Page, label: str, problems: list[str]) -> None:
     def console(message: Any) -> None:
         if message.type == "error":
             problems.append(f"{label}: console error: {message.text} ({message.location.get('url', '?')})")
@@ -189,21 +215,21 @@ def _watch(page: Page, label: str, problems: list[str]) -> None:
     )
 
 
-def _start_axe(page: Page, context: str | None = None) -> None:
+def _start_axe(page: Page, context: str | None = None, disabled: tuple[str, ...] = ()) -> None:
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=AXE_SCRIPT)
-    page.evaluate(START_AXE, [context, WCAG_TAGS, IMPACTS])
+    page.evaluate(START_AXE, [context, WCAG_TAGS, IMPACTS, list(disabled)])
 
 
 def _axe_result(page: Page) -> list[dict[str, Any]]:
     return list(page.evaluate("window.__axeResult"))
 
 
-def _axe_together(report: PageReport, runs: dict[str, tuple[Page, str | None]]) -> None:
+def _axe_together(report: PageReport, runs: dict[str, tuple[Page, str | None, tuple[str, ...]]]) -> None:
     """Start axe in each page, then collect: different contexts run in parallel."""
-    for page, context in runs.values():
-        _start_axe(page, context)
-    for label, (page, _) in runs.items():
+    for page, context, disabled in runs.values():
+        _start_axe(page, context, disabled)
+    for label, (page, *_) in runs.items():
         report.axe[label] = _axe_result(page)
 
 
@@ -212,7 +238,7 @@ def _scheme(page: Page, scheme: str) -> None:
     if page.evaluate("document.body.dataset.mdColorScheme") == scheme:
         return
     target = "__palette_1" if scheme == "slate" else "__palette_0"
-    page.locator(f'label[for="{target}"]').click()
+    page.locator(f'label[for="{target}"]').dispatch_event("click")  # the sticky header's toggle is always on screen
     page.wait_for_function("(s) => document.body.dataset.mdColorScheme === s", arg=scheme)
 
 
@@ -231,50 +257,98 @@ def _wait_for_diagrams(page: Page, expected: int) -> None:
 
 def _tab_order(page: Page, widget: Widget) -> list[str]:
     """Ids of the controls that Tab reaches, from a stop placed just before the widget until focus leaves it."""
-    page.evaluate(
-        """(id) => { const stop = document.createElement("span"); stop.tabIndex = 0; stop.id = "__tab-start";
-                     document.querySelector(`form[data-calc-id="${id}"]`).before(stop); stop.focus(); }""",
+    presses = page.evaluate(
+        """(id) => {
+          const form = document.querySelector(`form[data-calc-id="${id}"]`);
+          const stop = Object.assign(document.createElement("span"), { tabIndex: 0, id: "__tab-start" });
+          form.before(stop);
+          stop.focus();
+          const walk = (window.__focusWalk = []);
+          window.__onFocus = (event) => walk.push(
+            !form.contains(event.target) ? null : event.target.matches(".calc-field [name]") ? event.target.id : "");
+          document.addEventListener("focusin", window.__onFocus);
+          return form.querySelectorAll("input, select, textarea, button, a[href], [tabindex]").length + 1;
+        }""",
         widget.id,
     )
-    reached: list[str] = []
-    for _ in range(len(widget.controls) + 8):
+    for _ in range(presses):
         page.keyboard.press("Tab")
-        focused = page.evaluate(
-            """(id) => { const f = document.querySelector(`form[data-calc-id="${id}"]`), el = document.activeElement;
-                         return f.contains(el) ? (el.matches(".calc-field [name]") ? el.id : "") : null; }""",
-            widget.id,
-        )
-        if focused is None:
-            break
-        if focused:
-            reached.append(focused)
-    page.evaluate("document.getElementById('__tab-start').remove()")
-    return reached
+    walk = page.evaluate(
+        "document.getElementById('__tab-start').remove(), document.removeEventListener('focusin', window.__onFocus),"
+        " window.__focusWalk"
+    )
+    reached = walk[: walk.index(None)] if None in walk else walk
+    return [control for control in reached if control]
 
 
-def _screenshot(page: Page, path: str, viewport: str) -> Path:
-    name = (path.strip("/").replace("/", "-") or "index") + f"-{viewport}.jpg"
-    target = SCREENSHOTS / name
-    page.screenshot(path=target, full_page=True, scale="css", type="jpeg", quality=80)  # JPEG: half PNG's time
-    return target
+def _screenshot(page: Page, path: str, viewport: str) -> list[Path]:
+    """The whole page as JPEG (half PNG's time); a page taller than a JPEG may be comes in numbered parts."""
+    stem = (path.strip("/").replace("/", "-") or "index") + f"-{viewport}"
+    width, height = page.evaluate("[innerWidth, document.scrollingElement.scrollHeight]")
+    options: dict[str, Any] = {"full_page": True, "scale": "css", "type": "jpeg", "quality": 80}
+    if height <= SCREENSHOT_MAX_HEIGHT:
+        page.screenshot(path=SCREENSHOTS / f"{stem}.jpg", **options)
+        return [SCREENSHOTS / f"{stem}.jpg"]
+    parts = []
+    for number, top in enumerate(range(0, height, SCREENSHOT_MAX_HEIGHT), start=1):
+        clip = {"x": 0, "y": top, "width": width, "height": min(SCREENSHOT_MAX_HEIGHT, height - top)}
+        parts.append(SCREENSHOTS / f"{stem}-{number}.jpg")
+        page.screenshot(path=parts[-1], clip=clip, **options)
+    return parts
 
 
-def visit(browser: Browser, site_url: str, path: str, diagrams_expected: int) -> PageReport:
-    started = time.monotonic()
-    report = PageReport(path, diagrams_expected=diagrams_expected)
+@dataclass
+class Tabs:
+    """One page opened at both widths and navigating; what they log goes into ``problems``."""
+
+    path: str
+    desktop_context: BrowserContext
+    desktop_log: RequestLog
+    phone_context: BrowserContext
+    phone_log: RequestLog
+    desktop: Page
+    phone: Page
+    problems: list[str]
+
+    def close(self) -> None:
+        self.desktop_context.close()
+        self.phone_context.close()
+
+
+def empty_search_index(site: Path) -> str:
+    """The site's search index with its settings but no documents.
+
+    Every page loads the whole-site index and builds it in a worker: 1.2 s of CPU per tab, the same file each
+    time and invisible until someone types a query. The page visits serve this instead; test_search runs the
+    real index once.
+    """
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return json.dumps({**index, "docs": []})
+
+
+def open_tabs(browser: Browser, site_url: str, path: str, search_index: str) -> Tabs:
     desktop_context, desktop_log = new_context(browser, site_url, **DESKTOP)
     phone_context, phone_log = new_context(browser, site_url, **PHONE)
-    try:
-        for context in (desktop_context, phone_context):
-            context.add_init_script(OPEN_SHADOW_ROOTS)
-            context.add_init_script(NO_TRANSITIONS)
-        phone_context.add_init_script(NO_PYTHON)
-        desktop, phone = desktop_context.new_page(), phone_context.new_page()
-        _watch(desktop, "desktop", report.problems)
-        _watch(phone, "phone", report.problems)
+    for context in (desktop_context, phone_context):
+        context.add_init_script(OPEN_SHADOW_ROOTS)
+        context.add_init_script(NO_TRANSITIONS)
+        context.route("**/search/search_index.json", lambda route: route.fulfill(body=search_index, content_type=JSON))
+    phone_context.add_init_script(NO_PYTHON)
+    desktop, phone = desktop_context.new_page(), phone_context.new_page()
+    tabs = Tabs(path, desktop_context, desktop_log, phone_context, phone_log, desktop, phone, [])
+    watch(tabs.desktop, "desktop", tabs.problems)
+    watch(tabs.phone, "phone", tabs.problems)
+    tabs.desktop.goto(site_url + path, wait_until="commit")
+    tabs.phone.goto(site_url + path, wait_until="commit")
+    return tabs
 
-        phone.goto(site_url + path, wait_until="commit")
-        desktop.goto(site_url + path)
+
+def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
+    started = time.monotonic()
+    desktop, phone, path = tabs.desktop, tabs.phone, tabs.path
+    report = PageReport(path, diagrams_expected=diagrams_expected, problems=tabs.problems)
+    try:
+        desktop.wait_for_load_state()
         phone.wait_for_load_state()
         report.lap("load")
         for label, page in (("desktop", desktop), ("phone", phone)):
@@ -282,32 +356,32 @@ def visit(browser: Browser, site_url: str, path: str, diagrams_expected: int) ->
             report.diagrams[label] = dict(page.evaluate(DIAGRAMS))
         report.lap("diagrams")
 
-        # The whole page as built: both widths in light, desktop in dark (colours do not depend on the width).
-        _axe_together(report, {"desktop, light": (desktop, None), "phone, light": (phone, None)})
+        # The whole page as built: desktop in light and dark; the phone layout in light, every rule but colour
+        # contrast (the same elements in the same colours as on the desktop; the costliest rule by far).
+        _axe_together(report, {"desktop, light": (desktop, None, ()), "phone, light": (phone, None, ("color-contrast",))})
         _scheme(desktop, "slate")
         _start_axe(desktop)
         report.lap("axe pages")
 
         # Phone layout and picture while axe runs in the desktop page.
         report.overflow = dict(phone.evaluate(OVERFLOW))
-        report.screenshots.append(_screenshot(phone, path, "phone"))
+        report.screenshots += _screenshot(phone, path, "phone")
         report.axe["desktop, dark"] = _axe_result(desktop)
-        phone_context.close()  # done with the phone: free its renderer for the widgets
+        tabs.phone_context.close()  # done with the phone: free its renderer
         _scheme(desktop, "default")
         report.lap("phone, desktop dark")
 
         report.widgets = [Widget(**data) for data in desktop.evaluate(WIDGETS)]
         if report.widgets:
             _check_widgets(desktop, report)
-        report.screenshots.append(_screenshot(desktop, path, "desktop"))
+        report.screenshots += _screenshot(desktop, path, "desktop")
         report.lap("desktop screenshot")
         if report.widgets:
             _break_widgets(desktop, report)
             report.lap("widgets in error")
     finally:
-        desktop_context.close()
-        phone_context.close()
-    report.off_origin = desktop_log.off_origin() + phone_log.off_origin()
+        tabs.close()
+    report.off_origin = tabs.desktop_log.off_origin() + tabs.phone_log.off_origin()
     report.seconds = time.monotonic() - started
     return report
 
@@ -322,9 +396,9 @@ def _check_widgets(page: Page, report: PageReport) -> None:
     for widget in report.widgets:
         widget.tab_order = _tab_order(page, widget)
     report.lap("tab walk")
-    _axe_together(report, {"calculators live, light": (page, "form.calc")})
+    _axe_together(report, {"calculators live, light": (page, "form.calc", ())})
     _scheme(page, "slate")
-    _axe_together(report, {"calculators live, dark": (page, "form.calc")})
+    _axe_together(report, {"calculators live, dark": (page, "form.calc", ())})
     _scheme(page, "default")
 
 
@@ -334,6 +408,6 @@ def _break_widgets(page: Page, report: PageReport) -> None:
         name, _, invalid = field_to_change(widget.calculator)
         form(page, widget.id).locator(f'[name="{name}"]').fill(invalid)
         page.locator(f"#{widget.id}-{name}-error").wait_for(state="visible")
-    _axe_together(report, {"calculators in error, light": (page, "form.calc")})
+    _axe_together(report, {"calculators in error, light": (page, "form.calc", ())})
     _scheme(page, "slate")
-    _axe_together(report, {"calculators in error, dark": (page, "form.calc")})
+    _axe_together(report, {"calculators in error, dark": (page, "form.calc", ())})

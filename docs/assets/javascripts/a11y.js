@@ -1,0 +1,41 @@
+// Small accessibility repairs to Material's output, run on every page (also after instant navigation).
+//
+// 1. Boxes that scroll sideways (wide code blocks, wide tables) must be reachable with the keyboard
+//    (WCAG 2.1.1). Material makes code blocks focusable only on devices that can hover, so a phone or a
+//    tablet with a keyboard gets none, and it never does so for the tables it wraps. Every box that
+//    scrolls gets tabindex="0", on every device, and keeps it while Material's own code toggles it.
+// 2. Task-list checkboxes are drawn inside an empty <label> and are never ticked or clickable here:
+//    decoration for a screen reader, so they are hidden from it rather than read as unnamed controls.
+
+const SCROLLERS = ".md-typeset pre > code, .md-typeset__scrollwrap";
+
+function scrolls(box) {
+  return box.scrollWidth > box.clientWidth + 1;
+}
+
+function settle(box) {
+  if (scrolls(box)) {
+    if (!box.hasAttribute("tabindex")) {
+      box.setAttribute("tabindex", "0");
+      box.dataset.scrollFocus = "";
+    }
+  } else if ("scrollFocus" in box.dataset) {
+    box.removeAttribute("tabindex");
+    delete box.dataset.scrollFocus;
+  }
+}
+
+const resized = new ResizeObserver((entries) => entries.forEach((entry) => settle(entry.target)));
+const retagged = new MutationObserver((records) => records.forEach((record) => settle(record.target)));
+
+function repair() {
+  for (const box of document.querySelectorAll(SCROLLERS)) {
+    settle(box);
+    resized.observe(box);
+    retagged.observe(box, { attributes: true, attributeFilter: ["tabindex"] });
+  }
+  for (const control of document.querySelectorAll(".task-list-control")) control.setAttribute("aria-hidden", "true");
+}
+
+if (globalThis.document$) globalThis.document$.subscribe(() => requestAnimationFrame(repair));
+else repair();
