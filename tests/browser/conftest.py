@@ -1,4 +1,4 @@
-"""Headless Chromium through Playwright, with the system browser (no `playwright install`).
+"""Headless Chromium through Playwright, with the system browser (never a browser downloaded by Playwright).
 
 Every context records each request; a test fails if any request leaves the site's origin.
 """
