@@ -6,12 +6,14 @@ committed; the calculators wheel is built from the working tree. Nothing is fetc
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from macros.runtime import RUNTIME_FILES, current_runtime, ensure_built, precompress
 from macros.wheel import ROOT, build_wheel
@@ -44,6 +46,21 @@ def on_config(config: Any) -> Any:
             raise PluginError(f"{path} is missing: run `make install` (npm ci) first")
         _copy_if_changed(path, vendor / target)
     return config
+
+
+# mkdocs-mermaid2 ends every page with diagrams with a parser-blocking <script> for the 5.5 MB library.
+EAGER_MERMAID = re.compile(r'<script src="[^"]*assets/vendor/mermaid/mermaid\.min\.js"></script>')
+
+
+@event_priority(-100)  # after mkdocs-mermaid2 has added its tags
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Drop mermaid2's eager library tag: diagrams.js loads the library when Material first draws a diagram.
+
+    Parsing the library held up the whole page for about a second on a 2-core machine and, on a calculator
+    page, delayed Python's start behind it. Loading it on demand is also what pages reached by instant
+    navigation always did, so every page now draws its diagrams the same way.
+    """
+    return EAGER_MERMAID.sub("", output, count=1)
 
 
 # Files worth serving precompressed: large, compressible, and fetched by every reader of a calculator page.

@@ -1,9 +1,10 @@
 """Benchmark the calculator widgets in headless Chromium against a naive main-thread Pyodide page.
 
-Run with ``make bench``. It builds the site for a local origin, adds a baseline: the same guide page with
-its widget script swapped for one that loads Pyodide eagerly on the main thread (what a first attempt
-usually does), serves both from one local server that
-counts the bytes it sends, and prints medians over several runs for each variant of our widget: how
+Run with ``make bench``. It builds the site for a local origin and adds two baselines: the same guide page
+with its widget script swapped for one that loads Pyodide eagerly on the main thread (what a first attempt
+usually does), and a bare Pyodide boot (an otherwise empty page doing the same). It serves everything from
+one local server that counts the bytes it sends, and prints medians over several runs for each variant of
+our widget: how
 Python starts (``stock`` Pyodide plus the wheel, the precompiled ``pyc`` library, the memory ``snapshot``)
 and when (at page ``load``, when the browser is ``idle``, when the widget is ``visible``, on first
 ``input``). For each:
@@ -47,6 +48,7 @@ CALC_PAGE = "/aws/lambda/"
 OTHER_CALC_PAGE = "/aws/dynamodb/"
 PLAIN_PAGE = "/reference/prices-and-limits/"
 NAIVE_PAGE = "/aws/lambda-naive/"  # same depth as CALC_PAGE, so relative URLs hold
+BARE_PAGE = "/aws/bare-boot/"
 FIELD, VALUE = "memory_mb", "1024"
 
 # Records, in the page, when the first widget turns live, long tasks until then, and a simulated reader
@@ -101,17 +103,29 @@ NAIVE_SCRIPT = """<script type="module">
   compute();
 </script>"""
 CALC_SCRIPT = '<script src="../../assets/javascripts/calc.js" type="module"></script>'
+EARLY_CALC_SCRIPT = '<script async="" src="../../assets/javascripts/calc.js" type="module"></script>'
+# Nothing but the one field the probe types into and the loader: what Pyodide's start costs on its own.
+BARE_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare boot</title></head><body>
+<form data-calculator="lambda_cost"><div class="calc-field"><input name="memory_mb" value="1769"></div>
+<div class="calc-result"></div></form>
+NAIVE_SCRIPT
+</body></html>"""
 
 
-def _write_naive_page(site: Path) -> None:
-    """The same guide page, with the widget script swapped for the naive main-thread loader."""
+def _write_baseline_pages(site: Path) -> None:
+    """The same guide page with the widget script swapped for the naive main-thread loader; the bare boot."""
     page = (site / CALC_PAGE.strip("/") / "index.html").read_text()
-    assert CALC_SCRIPT in page, "the calculator page no longer loads calc.js as expected"
+    assert CALC_SCRIPT in page and EARLY_CALC_SCRIPT in page, "the calculator page no longer loads calc.js as expected"
     wheel = next(site.glob("assets/wheels/*/*.whl")).relative_to(site).as_posix()
-    naive = page.replace(CALC_SCRIPT, NAIVE_SCRIPT.replace("WHEEL", "../../" + wheel))
-    target = site / NAIVE_PAGE.strip("/") / "index.html"
-    target.parent.mkdir(parents=True)
-    target.write_text(naive)
+    loader = NAIVE_SCRIPT.replace("WHEEL", "../../" + wheel)
+    pages = {
+        NAIVE_PAGE: page.replace(EARLY_CALC_SCRIPT, "").replace(CALC_SCRIPT, loader),
+        BARE_PAGE: BARE_HTML.replace("NAIVE_SCRIPT", loader),
+    }
+    for path, html in pages.items():
+        target = site / path.strip("/") / "index.html"
+        target.parent.mkdir(parents=True)
+        target.write_text(html)
 
 
 class CountingHandler(_Handler):
@@ -133,17 +147,22 @@ def _compressed_size(path: Path) -> int:
 
 @dataclass(frozen=True)
 class Variant:
-    """How and when the page starts Python; ``runtime=None`` is the naive main-thread page."""
+    """How and when the page starts Python; ``runtime=None`` are the baselines (``start`` names which)."""
 
     runtime: str | None
     start: str
 
     @property
     def label(self) -> str:
-        return "naive main thread" if self.runtime is None else f"{self.runtime}/{self.start}"
+        return BASELINES[self.start][0] if self.runtime is None else f"{self.runtime}/{self.start}"
+
+    @property
+    def page(self) -> str:
+        return BASELINES[self.start][1] if self.runtime is None else CALC_PAGE
 
 
-NAIVE = Variant(None, "load")
+BASELINES = {"naive": ("naive main thread", NAIVE_PAGE), "bare": ("bare Pyodide boot", BARE_PAGE)}
+NAIVE, BARE = Variant(None, "naive"), Variant(None, "bare")
 
 
 @dataclass
@@ -256,7 +275,7 @@ def measure(variant: Variant, url: str, runs: int, server: http.server.Threading
                 metrics["bytes"].samples.append(server.bytes_sent)  # type: ignore[attr-defined]
                 metrics["bytes_compressed"].samples.append(server.compressed_sent)  # type: ignore[attr-defined]
                 metrics["recompute"].samples.extend(_recompute_ms(page))
-                if variant != NAIVE:
+                if variant.runtime:
                     metrics["navigate"].samples.append(_navigate_ms(page))
                 context.close()
                 for key, delay in (("warm", 0), ("typed_1s", 1000), ("typed_3s", 3000)):
@@ -304,13 +323,11 @@ def main() -> int:
     origin = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
         site = build_site(Path(tmp) / "site", origin).root
-        _write_naive_page(site)
+        _write_baseline_pages(site)
         server = _serve(site, port)
         try:
-            results = {NAIVE.label: measure(NAIVE, origin + NAIVE_PAGE, args.runs, server)}
-            for pair in args.variants.split(","):
-                variant = Variant(*pair.split("/"))
-                results[variant.label] = measure(variant, origin + CALC_PAGE, args.runs, server)
+            variants = [NAIVE, BARE] + [Variant(*pair.split("/")) for pair in args.variants.split(",")]
+            results = {variant.label: measure(variant, origin + variant.page, args.runs, server) for variant in variants}
             plain_bytes = _bytes_for(origin + PLAIN_PAGE, server)
         finally:
             server.shutdown()
@@ -343,16 +360,15 @@ def _report(results: dict[str, dict[str, Series]], plain_bytes: tuple[int, int],
             value = value / 1e6 if in_bytes else value
             cells.append("n/a" if value != value else (f"{value:.2f}" if in_bytes else f"{value:,.0f}"))
         print(f"| {label} | " + " | ".join(cells) + " |")
-    print("\nRatio to the naive main-thread page (lower is better):\n")
-    print("| metric | " + " | ".join(variants[1:]) + " |")
-    print("|---|" + "---|" * (len(variants) - 1))
-    for label, key in rows[:6]:
-        base = results[NAIVE.label][key].median()
-        cells = []
-        for variant in variants[1:]:
-            value = results[variant][key].median()
-            cells.append(f"{value / base:.2f}×" if base else "n/a (naive: 0)")
-        print(f"| {label} | " + " | ".join(cells) + " |")
+    ours = variants[2:]
+    for baseline, what in ((NAIVE, "the naive main-thread page"), (BARE, "a bare Pyodide boot")):
+        print(f"\nRatio to {what} (lower is better):\n")
+        print("| metric | " + " | ".join(ours) + " |")
+        print("|---|" + "---|" * len(ours))
+        for label, key in rows[:6]:
+            base = results[baseline.label][key].median()
+            cells = [f"{results[variant][key].median() / base:.2f}×" if base else "n/a (baseline: 0)" for variant in ours]
+            print(f"| {label} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """One visit per page: desktop and phone side by side, every browser check of the page read in that visit.
 
-The two contexts live in separate renderer processes, so while one runs axe the other renders or takes its
-screenshot; and the next page is already loading while this one is checked. The 2-core machine stays busy.
+The two contexts live in separate renderer processes, so while the desktop runs axe the phone is measured and
+photographed; and the next page is already loading while this one is checked. The 2-core machine stays busy.
 """
 
 from __future__ import annotations
@@ -53,11 +53,10 @@ document.addEventListener("DOMContentLoaded", () => {
 NO_PYTHON = "globalThis.CALC_START_MODE = 'input';"
 
 # axe does most of its work before its promise first yields: start it from a timer, so that this call returns
-# at once and the other page's axe (another renderer process, another core) runs at the same time.
-START_AXE = """([context, tags, impacts, disabled]) => {
-  const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+# at once and the other tab (another renderer process, another core) can be worked on meanwhile.
+START_AXE = """([context, tags, impacts]) => {
   window.__axeResult = new Promise((resolve) => setTimeout(resolve))
-    .then(() => axe.run(context ?? document, { runOnly: { type: "tag", values: tags }, rules, resultTypes: ["violations"] }))
+    .then(() => axe.run(context ?? document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }))
     .then((result) => result.violations
       .filter((rule) => impacts.includes(rule.impact))
       .map((rule) => ({
@@ -85,24 +84,30 @@ DIAGRAMS = """() => {
   return { pre: document.querySelectorAll("pre.mermaid").length, divs: hosts.length, problems };
 }"""
 
+# The phone's layout: nothing wider than the screen, and each box that scrolls sideways instead reachable with
+# the keyboard (axe's scrollable-region-focusable, the one rule whose answer depends on the width).
 OVERFLOW = """() => {
   const width = innerWidth;
   const scrollWidth = document.scrollingElement.scrollWidth;
-  const offenders = [];
   const describe = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "")
     + [...el.classList].map((name) => `.${name}`).join("");
-  if (scrollWidth > width + 1) {
-    for (const el of document.body.querySelectorAll("*")) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.right <= width + 1) continue;
-      let contained = false;
-      for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement)
-        if (getComputedStyle(parent).overflowX !== "visible") { contained = true; break; }
-      if (!contained && !offenders.some((outer) => outer.contains(el))) offenders.push(el);
-    }
-  }
   const where = (el) => `${describe(el)} in ${el.parentElement ? describe(el.parentElement) : "?"}`;
-  return { width, scrollWidth, offenders: offenders.slice(0, 10).map((el) =>
+  const offenders = [];
+  const unreachable = [];
+  const reachable = (el) => el.tabIndex >= 0 && !el.disabled && el.checkVisibility({ visibilityProperty: true });
+  for (const el of document.body.querySelectorAll("*")) {
+    if (el.scrollWidth > el.clientWidth + 1 && ["auto", "scroll"].includes(getComputedStyle(el).overflowX)
+        && el.checkVisibility() && !reachable(el) && ![...el.querySelectorAll("*")].some(reachable))
+      unreachable.push(where(el));
+    if (scrollWidth <= width + 1) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.right <= width + 1) continue;
+    let contained = false;
+    for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement)
+      if (getComputedStyle(parent).overflowX !== "visible") { contained = true; break; }
+    if (!contained && !offenders.some((outer) => outer.contains(el))) offenders.push(el);
+  }
+  return { width, scrollWidth, unreachable, offenders: offenders.slice(0, 10).map((el) =>
     `${where(el)} reaches ${Math.round(el.getBoundingClientRect().right)} px`) };
 }"""
 
@@ -133,8 +138,7 @@ class PageReport:
     """Everything one visit saw; the tests only read it."""
 
     path: str
-    axe: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    diagrams_expected: int = 0
+    axe: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # state -> serious/critical violations
     diagrams: dict[str, dict[str, Any]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # console errors, failed requests
     off_origin: list[str] = field(default_factory=list)
@@ -215,22 +219,20 @@ def watch(page: Page, label: str, problems: list[str]) -> None:
     )
 
 
-def _start_axe(page: Page, context: str | None = None, disabled: tuple[str, ...] = ()) -> None:
+def _start_axe(page: Page, context: str | None = None) -> None:
+    """Inject axe-core (once per page) and start it on ``context`` (a selector; default the whole document)."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=AXE_SCRIPT)
-    page.evaluate(START_AXE, [context, WCAG_TAGS, IMPACTS, list(disabled)])
+    page.evaluate(START_AXE, [context, WCAG_TAGS, IMPACTS])
 
 
 def _axe_result(page: Page) -> list[dict[str, Any]]:
     return list(page.evaluate("window.__axeResult"))
 
 
-def _axe_together(report: PageReport, runs: dict[str, tuple[Page, str | None, tuple[str, ...]]]) -> None:
-    """Start axe in each page, then collect: different contexts run in parallel."""
-    for page, context, disabled in runs.values():
-        _start_axe(page, context, disabled)
-    for label, (page, *_) in runs.items():
-        report.axe[label] = _axe_result(page)
+def _axe(report: PageReport, state: str, page: Page, context: str | None = None) -> None:
+    _start_axe(page, context)
+    report.axe[state] = _axe_result(page)
 
 
 def _scheme(page: Page, scheme: str) -> None:
@@ -282,7 +284,7 @@ def _tab_order(page: Page, widget: Widget) -> list[str]:
 
 
 def _screenshot(page: Page, path: str, viewport: str) -> list[Path]:
-    """The whole page as JPEG (half PNG's time); a page taller than a JPEG may be comes in numbered parts."""
+    """The whole page as JPEG (half the time of PNG); a very tall page comes in numbered parts."""
     stem = (path.strip("/").replace("/", "-") or "index") + f"-{viewport}"
     width, height = page.evaluate("[innerWidth, document.scrollingElement.scrollHeight]")
     options: dict[str, Any] = {"full_page": True, "scale": "css", "type": "jpeg", "quality": 80}
@@ -346,7 +348,7 @@ def open_tabs(browser: Browser, site_url: str, path: str, search_index: str) -> 
 def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
     started = time.monotonic()
     desktop, phone, path = tabs.desktop, tabs.phone, tabs.path
-    report = PageReport(path, diagrams_expected=diagrams_expected, problems=tabs.problems)
+    report = PageReport(path, problems=tabs.problems)
     try:
         desktop.wait_for_load_state()
         phone.wait_for_load_state()
@@ -356,20 +358,17 @@ def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
             report.diagrams[label] = dict(page.evaluate(DIAGRAMS))
         report.lap("diagrams")
 
-        # The whole page as built: desktop in light and dark; the phone layout in light, every rule but colour
-        # contrast (the same elements in the same colours as on the desktop; the costliest rule by far).
-        _axe_together(report, {"desktop, light": (desktop, None, ()), "phone, light": (phone, None, ("color-contrast",))})
-        _scheme(desktop, "slate")
+        # The whole page as built, in the light scheme; meanwhile (another process) the phone's layout and picture.
         _start_axe(desktop)
-        report.lap("axe pages")
-
-        # Phone layout and picture while axe runs in the desktop page.
         report.overflow = dict(phone.evaluate(OVERFLOW))
         report.screenshots += _screenshot(phone, path, "phone")
-        report.axe["desktop, dark"] = _axe_result(desktop)
         tabs.phone_context.close()  # done with the phone: free its renderer
+        report.axe["desktop, light"] = _axe_result(desktop)
+        report.lap("axe light, phone")
+        _scheme(desktop, "slate")
+        _axe(report, "desktop, dark", desktop)
         _scheme(desktop, "default")
-        report.lap("phone, desktop dark")
+        report.lap("axe dark")
 
         report.widgets = [Widget(**data) for data in desktop.evaluate(WIDGETS)]
         if report.widgets:
@@ -396,9 +395,9 @@ def _check_widgets(page: Page, report: PageReport) -> None:
     for widget in report.widgets:
         widget.tab_order = _tab_order(page, widget)
     report.lap("tab walk")
-    _axe_together(report, {"calculators live, light": (page, "form.calc", ())})
+    _axe(report, "calculators live, light", page, "form.calc")
     _scheme(page, "slate")
-    _axe_together(report, {"calculators live, dark": (page, "form.calc", ())})
+    _axe(report, "calculators live, dark", page, "form.calc")
     _scheme(page, "default")
 
 
@@ -408,6 +407,6 @@ def _break_widgets(page: Page, report: PageReport) -> None:
         name, _, invalid = field_to_change(widget.calculator)
         form(page, widget.id).locator(f'[name="{name}"]').fill(invalid)
         page.locator(f"#{widget.id}-{name}-error").wait_for(state="visible")
-    _axe_together(report, {"calculators in error, light": (page, "form.calc", ())})
+    _axe(report, "calculators in error, light", page, "form.calc")
     _scheme(page, "slate")
-    _axe_together(report, {"calculators in error, dark": (page, "form.calc", ())})
+    _axe(report, "calculators in error, dark", page, "form.calc")

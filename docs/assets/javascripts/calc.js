@@ -248,5 +248,14 @@ document.addEventListener("calc:unavailable", (event) => {
   }
 });
 
-if (globalThis.document$) globalThis.document$.subscribe(mountAll);
-else mountAll();
+// Each page's first widget is followed by an async copy of this script, so this may run as soon as that
+// widget is parsed, before Material's bundle and the rest of the page: Python starts at once. Mount what
+// is here now, the rest of the page once parsed, and each page instant navigation brings in.
+function followPages() {
+  if (globalThis.document$) globalThis.document$.subscribe(mountAll);
+  else mountAll();
+}
+
+mountAll();
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", followPages, { once: true });
+else followPages();
