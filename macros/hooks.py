@@ -21,13 +21,17 @@ from macros.wheel import ROOT, build_wheel
 NODE_MODULES = ROOT / "node_modules"
 VENDOR = "assets/vendor"
 VENDOR_FILES = {
-    "mermaid/mermaid.min.js": "mermaid/dist/mermaid.min.js",
+    "mermaid/mermaid.esm.min.mjs": "mermaid/dist/mermaid.esm.min.mjs",
     "pyodide/pyodide.mjs": "pyodide/pyodide.mjs",
     "pyodide/pyodide.asm.mjs": "pyodide/pyodide.asm.mjs",
     "pyodide/pyodide.asm.wasm": "pyodide/pyodide.asm.wasm",
     "pyodide/python_stdlib.zip": "pyodide/python_stdlib.zip",
     "pyodide/pyodide-lock.json": "pyodide/pyodide-lock.json",
 }
+# Mermaid's ES-module build fetches the code for each kind of diagram when a page first draws one: about a
+# fifth of the 5.5 MB single-file build for a page of flowcharts and sequence diagrams.
+VENDOR_DIRS = {"mermaid/chunks/mermaid.esm.min": "mermaid/dist/chunks/mermaid.esm.min"}
+VENDOR_DIR_PATTERN = "*.mjs"  # no source maps
 
 
 def _copy_if_changed(source: Path, target: Path) -> None:
@@ -40,25 +44,38 @@ def _copy_if_changed(source: Path, target: Path) -> None:
 def on_config(config: Any) -> Any:
     """Copy the pinned runtimes into the docs tree (git-ignored) so mkdocs serves them like any asset."""
     vendor = Path(config["docs_dir"]) / VENDOR
-    for target, source in VENDOR_FILES.items():
-        path = NODE_MODULES / source
+    wanted = {vendor / target: NODE_MODULES / source for target, source in VENDOR_FILES.items()}
+    for target, source in VENDOR_DIRS.items():
+        wanted |= {vendor / target / path.name: path for path in (NODE_MODULES / source).glob(VENDOR_DIR_PATTERN)}
+    for target, path in sorted(wanted.items()):
         if not path.exists():
             raise PluginError(f"{path} is missing: run `make install` (npm ci) first")
-        _copy_if_changed(path, vendor / target)
+        _copy_if_changed(path, target)
+    # What an older build copied and this one no longer serves (a file renamed by an upgrade) goes.
+    for path in vendor.rglob("*"):
+        if path.is_file() and path not in wanted:
+            path.unlink()
     return config
 
 
-# mkdocs-mermaid2 ends every page with diagrams with a parser-blocking <script> for the 5.5 MB library.
-EAGER_MERMAID = re.compile(r'<script src="[^"]*assets/vendor/mermaid/mermaid\.min\.js"></script>')
+# mkdocs-mermaid2 ends each page with diagrams with a module script that imports the library at once and
+# then sets window.mermaidConfig (its `arguments`, which diagrams.js passes on to mermaid).
+EAGER_MERMAID = re.compile(r'import mermaid from "[^"]*assets/vendor/mermaid/mermaid\.esm\.min\.mjs";\s*')
+# Task-list boxes (pymdownx.tasklist) are never ticked or clicked here: decoration, not unnamed controls.
+TASK_BOX = '<label class="task-list-control">'
 
 
-@event_priority(-100)  # after mkdocs-mermaid2 has added its tags
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """Hide the decorative task-list boxes from screen readers in the HTML itself, not with JavaScript."""
+    return html.replace(TASK_BOX, TASK_BOX[:-1] + ' aria-hidden="true">')
+
+
+@event_priority(-100)  # after mkdocs-mermaid2 has added its script
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    """Drop mermaid2's eager library tag: diagrams.js loads the library when Material first draws a diagram.
+    """Drop mermaid2's eager import: diagrams.js loads the library when Material first draws a diagram.
 
-    Parsing the library held up the whole page for about a second on a 2-core machine and, on a calculator
-    page, delayed Python's start behind it. Loading it on demand is also what pages reached by instant
-    navigation always did, so every page now draws its diagrams the same way.
+    Loading it up front held up a calculator page's Python start on a 2-core machine. Loading it on demand
+    is also what pages reached by instant navigation always did, so every page draws diagrams the same way.
     """
     return EAGER_MERMAID.sub("", output, count=1)
 

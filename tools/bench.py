@@ -15,7 +15,9 @@ and when (at page ``load``, when the browser is ``idle``, when the widget is ``v
 - main-thread long-task time until the first live result;
 - instant navigation from one calculator page to another until the new widget shows a live result;
 - bytes sent for a page without a calculator and with one: raw (what this server sends) and as a host
-  serving the build's precompressed ``.br`` files would send them (gzip -9 for files without one).
+  serving the build's precompressed ``.br`` files would send them (gzip -9 for files without one);
+- cold first live result again over slower links (``tools/slow_link.py``: precompressed files, one round
+  trip per request, a shared downlink of a few Mbps), where the snapshot's extra bytes cost time.
 
 Speed is measured here, never asserted in tests.
 """
@@ -41,12 +43,17 @@ from playwright.sync_api import BrowserContext, Page, sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import slow_link  # noqa: E402  (tools/, beside this file)
+
 from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path  # noqa: E402
 from tests.conftest import _Handler, build_site  # noqa: E402
 
 CALC_PAGE = "/aws/lambda/"
 OTHER_CALC_PAGE = "/aws/dynamodb/"
-PLAIN_PAGE = "/reference/prices-and-limits/"
+PLAIN_PAGES = {
+    "a page with neither a calculator nor diagrams": "/reference/prices-and-limits/",
+    "a page with diagrams and no calculator": "/containers/networking/",
+}
 NAIVE_PAGE = "/aws/lambda-naive/"  # same depth as CALC_PAGE, so relative URLs hold
 BARE_PAGE = "/aws/bare-boot/"
 FIELD, VALUE = "memory_mb", "1024"
@@ -271,6 +278,8 @@ def measure(variant: Variant, url: str, runs: int, server: http.server.Threading
                 page = _open(context, url, variant, type_at_ms=0)
                 metrics["cold"].samples.append(page.evaluate("__bench.firstLive"))
                 metrics["long_tasks"].samples.append(page.evaluate("__bench.longTasks"))
+                # Count the whole page: its diagrams too, which wait for Python.
+                page.wait_for_function("!document.querySelector('pre.mermaid')", timeout=60_000, polling=50)
                 page.wait_for_timeout(300)
                 metrics["bytes"].samples.append(server.bytes_sent)  # type: ignore[attr-defined]
                 metrics["bytes_compressed"].samples.append(server.compressed_sent)  # type: ignore[attr-defined]
@@ -287,6 +296,39 @@ def measure(variant: Variant, url: str, runs: int, server: http.server.Threading
             finally:
                 shutil.rmtree(profile, ignore_errors=True)
     return metrics
+
+
+def cold_over_links(
+    variants: list[Variant], site: Path, links: list[float], rtt_ms: float, runs: int
+) -> dict[str, dict[float, tuple[float, int]]]:
+    """Median cold first live result and bytes on the wire per variant and link speed (Mbps)."""
+    results: dict[str, dict[float, tuple[float, int]]] = {variant.label: {} for variant in variants}
+    with sync_playwright() as driver:
+        for mbps in links:
+            link = slow_link.Link(mbps, rtt_ms)
+            port = _free_port()
+            server = slow_link.serve(site, port, link)
+            try:
+                for variant in variants:
+                    times, sent = [], []
+                    for _ in range(runs):
+                        profile = tempfile.mkdtemp(prefix="bench-profile-")
+                        try:
+                            context = driver.chromium.launch_persistent_context(
+                                profile, executable_path=chromium_path(), args=CHROMIUM_FLAGS
+                            )
+                            link.bytes_sent = 0
+                            page = _open(context, f"http://127.0.0.1:{port}{variant.page}", variant, type_at_ms=0)
+                            times.append(page.evaluate("__bench.firstLive"))
+                            sent.append(link.bytes_sent)
+                            context.close()
+                        finally:
+                            shutil.rmtree(profile, ignore_errors=True)
+                    results[variant.label][mbps] = (statistics.median(times), int(statistics.median(sent)))
+            finally:
+                server.shutdown()
+                server.server_close()
+    return results
 
 
 def _bytes_for(url: str, server: http.server.ThreadingHTTPServer) -> tuple[int, int]:
@@ -317,6 +359,9 @@ def main() -> int:
         default="stock/load,pyc/load,pyc/idle,pyc/visible,pyc/input,snapshot/load",
         help="runtime/start pairs to compare with the naive page",
     )
+    parser.add_argument("--links", default="10,50", help="link speeds in Mbps for the slow-link runs ('' for none)")
+    parser.add_argument("--link-rtt-ms", type=float, default=40.0)
+    parser.add_argument("--link-variants", default="pyc/load,snapshot/load")
     args = parser.parse_args()
 
     port = _free_port()
@@ -328,14 +373,42 @@ def main() -> int:
         try:
             variants = [NAIVE, BARE] + [Variant(*pair.split("/")) for pair in args.variants.split(",")]
             results = {variant.label: measure(variant, origin + variant.page, args.runs, server) for variant in variants}
-            plain_bytes = _bytes_for(origin + PLAIN_PAGE, server)
+            plain_bytes = {label: _bytes_for(origin + path, server) for label, path in PLAIN_PAGES.items()}
         finally:
             server.shutdown()
+        links = [float(mbps) for mbps in args.links.split(",") if mbps]
+        over_links = (
+            cold_over_links(
+                [BARE] + [Variant(*pair.split("/")) for pair in args.link_variants.split(",")],
+                site,
+                links,
+                args.link_rtt_ms,
+                min(args.runs, 3),
+            )
+            if links
+            else {}
+        )
     _report(results, plain_bytes, args.runs)
+    _report_links(over_links, args.link_rtt_ms, min(args.runs, 3))
     return 0
 
 
-def _report(results: dict[str, dict[str, Series]], plain_bytes: tuple[int, int], runs: int) -> None:
+def _report_links(results: dict[str, dict[float, tuple[float, int]]], rtt_ms: float, runs: int) -> None:
+    if not results:
+        return
+    links = list(next(iter(results.values())))
+    print(
+        f"\nCold first live result over a slower link (precompressed files, {rtt_ms:.0f} ms round trip),"
+        f" medians over {runs} runs:\n"
+    )
+    print("| variant | " + " | ".join(f"{mbps:g} Mbps: ms (MB on the wire)" for mbps in links) + " |")
+    print("|---|" + "---|" * len(links))
+    for label, by_link in results.items():
+        cells = [f"{by_link[mbps][0]:,.0f} ({by_link[mbps][1] / 1e6:.2f})" for mbps in links]
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+
+def _report(results: dict[str, dict[str, Series]], plain_bytes: dict[str, tuple[int, int]], runs: int) -> None:
     rows = [
         ("first live result, cold (ms)", "cold"),
         ("first live result, warm (ms)", "warm"),
@@ -349,7 +422,9 @@ def _report(results: dict[str, dict[str, Series]], plain_bytes: tuple[int, int],
     ]
     variants = list(results)
     print(f"\nMedians over {runs} runs; headless Chromium, {os.cpu_count()} cores, localhost.")
-    print(f"Page without a calculator: {plain_bytes[0] / 1e6:.2f} MB raw, {plain_bytes[1] / 1e6:.2f} MB brotli\n")
+    for label, (raw, brotli) in plain_bytes.items():
+        print(f"Bytes for {label}: {raw / 1e6:.2f} MB raw, {brotli / 1e6:.2f} MB brotli")
+    print()
     print("| metric | " + " | ".join(variants) + " |")
     print("|---|" + "---|" * len(variants))
     for label, key in rows:

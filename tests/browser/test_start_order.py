@@ -21,11 +21,11 @@ document.addEventListener("DOMContentLoaded", () => {
       window.__order.pythonUp = performance.now();
   }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
 });
-new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes)
-    if (node.tagName === "SCRIPT" && node.src.endsWith("/mermaid.min.js") && window.__order.libraryRequested === null)
-      window.__order.libraryRequested = performance.now();
-}).observe(document, { childList: true, subtree: true });
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    if (entry.name.endsWith("/mermaid.esm.min.mjs") && window.__order.libraryRequested === null)
+      window.__order.libraryRequested = entry.startTime;
+}).observe({ type: "resource", buffered: true });
 """
 
 

@@ -76,7 +76,8 @@ def test_no_hand_typed_prices(page: str) -> None:
 
 def test_strict_build_serves_its_own_runtimes(built_site: BuiltSite) -> None:
     site = built_site.root
-    assert (site / "assets/vendor/mermaid/mermaid.min.js").is_file()
+    assert (site / "assets/vendor/mermaid/mermaid.esm.min.mjs").is_file()
+    assert list((site / "assets/vendor/mermaid/chunks/mermaid.esm.min").glob("flowDiagram-*.mjs"))
     assert (site / "assets/vendor/pyodide/pyodide.asm.wasm").is_file()
     wheels = list(site.glob("assets/wheels/*/calculators-*-py3-none-any.whl"))
     assert len(wheels) == 1

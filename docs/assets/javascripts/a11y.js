@@ -1,11 +1,9 @@
-// Small accessibility repairs to Material's output, run on every page (also after instant navigation).
+// A small accessibility repair to Material's output, run on every page (also after instant navigation).
 //
-// 1. Boxes that scroll sideways (wide code blocks, wide tables) must be reachable with the keyboard
-//    (WCAG 2.1.1). Material makes code blocks focusable only on devices that can hover, so a phone or a
-//    tablet with a keyboard gets none, and it never does so for the tables it wraps. Every box that
-//    scrolls gets tabindex="0", on every device, and keeps it while Material's own code toggles it.
-// 2. Task-list checkboxes are drawn inside an empty <label> and are never ticked or clickable here:
-//    decoration for a screen reader, so they are hidden from it rather than read as unnamed controls.
+// Boxes that scroll sideways (wide code blocks, wide tables) must be reachable with the keyboard
+// (WCAG 2.1.1). Material makes code blocks focusable only on devices that can hover, so a phone or a
+// tablet with a keyboard gets none, and it never does so for the tables it wraps. Every box that
+// scrolls gets tabindex="0", on every device, and keeps it while Material's own code toggles it.
 
 const SCROLLERS = ".md-typeset pre > code, .md-typeset__scrollwrap";
 
@@ -34,7 +32,6 @@ function repair() {
     resized.observe(box);
     retagged.observe(box, { attributes: true, attributeFilter: ["tabindex"] });
   }
-  for (const control of document.querySelectorAll(".task-list-control")) control.setAttribute("aria-hidden", "true");
 }
 
 if (globalThis.document$) globalThis.document$.subscribe(() => requestAnimationFrame(repair));

@@ -249,13 +249,18 @@ document.addEventListener("calc:unavailable", (event) => {
 });
 
 // Each page's first widget is followed by an async copy of this script, so this may run as soon as that
-// widget is parsed, before Material's bundle and the rest of the page: Python starts at once. Mount what
-// is here now, the rest of the page once parsed, and each page instant navigation brings in.
+// widget is parsed, before Material's bundle and the rest of the page: Python starts at once. While the
+// page is still parsing, only that first widget is whole (a later one may be half parsed); the rest are
+// mounted once the page is parsed, and those of each page instant navigation brings in.
 function followPages() {
   if (globalThis.document$) globalThis.document$.subscribe(mountAll);
   else mountAll();
 }
 
-mountAll();
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", followPages, { once: true });
-else followPages();
+if (document.readyState === "loading") {
+  const first = document.querySelector("form[data-calculator]");
+  if (first) mount(first);
+  document.addEventListener("DOMContentLoaded", followPages, { once: true });
+} else {
+  followPages();
+}
