@@ -196,3 +196,25 @@ def test_every_way_of_starting_python_gives_the_build_time_result(browser: Brows
     assert warnings == []
     context.close()
     assert log.off_origin() == []
+
+
+# Fills a field the moment the parser creates it, before calc.js listens: a quick reader, or the browser
+# putting back what was typed when the reader returns with Back.
+TYPED_BEFORE_SCRIPT = """
+new MutationObserver((records, observer) => {
+  const field = document.querySelector('form[data-calc-id="lambda_cost"] [name="memory_mb"]');
+  if (field) { field.value = "2048"; observer.disconnect(); }
+}).observe(document, { childList: true, subtree: true });
+"""
+
+
+@pytest.mark.browser
+def test_values_changed_before_the_script_listens_are_computed(page: Page, site_url: str) -> None:
+    page.add_init_script(TYPED_BEFORE_SCRIPT)
+    page.goto(site_url + PAGES["lambda_cost"])
+    widget = form(page, "lambda_cost")
+    expect(widget.locator('[name="memory_mb"]')).to_have_value("2048")
+    wait_live(page, "lambda_cost")
+    expected = json.loads(run("lambda_cost", json.dumps(inputs_of(widget))))
+    assert expected["ok"] and expected["inputs"]["memory_mb"] == 2048, expected
+    assert result_html(page, widget) == normalise(page, expected["html"])

@@ -99,3 +99,13 @@ def test_every_page_built(built_site: BuiltSite) -> None:
         stem = page.removesuffix(".md")
         target = stem.removesuffix("index") + "index.html" if stem.endswith("index") else stem + "/index.html"
         assert (built_site.root / target).is_file(), target
+
+
+def test_no_page_loads_the_diagram_library_up_front(built_site: BuiltSite) -> None:
+    """diagrams.js imports mermaid when Material first draws a diagram (after Python on calculator pages)."""
+    eager = [
+        str(html.relative_to(built_site.root))
+        for html in built_site.root.rglob("*.html")
+        if re.search(r"import mermaid from|<script[^>]+src=\"[^\"]*mermaid[^\"]*\"", html.read_text(encoding="utf-8"))
+    ]
+    assert eager == []

@@ -90,6 +90,18 @@ function collectInputs(form) {
   return Object.fromEntries(controls(form).map((el) => [el.name, el.type === "checkbox" ? el.checked : el.value]));
 }
 
+// What the build wrote into the control, to tell whether the reader (or the browser restoring a form on
+// Back) changed it before this script was listening.
+function builtValue(el) {
+  if (el.type === "checkbox") return el.defaultChecked;
+  if (el.tagName === "SELECT") return ([...el.options].find((option) => option.defaultSelected) ?? el.options[0])?.value;
+  return el.defaultValue;
+}
+
+function changedBeforeMount(form) {
+  return controls(form).some((el) => (el.type === "checkbox" ? el.checked : el.value) !== builtValue(el));
+}
+
 function urlKey(form, field) {
   return `${form.dataset.calcId}.${field}`;
 }
@@ -230,7 +242,7 @@ function mount(form) {
   copy.addEventListener("click", () => copyWorking(form));
   if (engine.failure) {
     showUnavailable(form, engine.failure);
-  } else if (restoreFromUrl(form)) {
+  } else if (restoreFromUrl(form) || changedBeforeMount(form)) {
     form.querySelector(".calc-result").classList.add("calc-stale");
     recompute(form);
   } else {
