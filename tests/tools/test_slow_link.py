@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
-import slow_link  # noqa: E402
+import slow_link
 
 
 def _free_port() -> int:
