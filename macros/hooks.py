@@ -45,12 +45,12 @@ def on_config(config: Any) -> Any:
     """Copy the pinned runtimes into the docs tree (git-ignored) so mkdocs serves them like any asset."""
     vendor = Path(config["docs_dir"]) / VENDOR
     wanted = {vendor / target: NODE_MODULES / source for target, source in VENDOR_FILES.items()}
-    for target, source in VENDOR_DIRS.items():
-        wanted |= {vendor / target / path.name: path for path in (NODE_MODULES / source).glob(VENDOR_DIR_PATTERN)}
-    for target, path in sorted(wanted.items()):
+    for folder, source in VENDOR_DIRS.items():
+        wanted |= {vendor / folder / path.name: path for path in (NODE_MODULES / source).glob(VENDOR_DIR_PATTERN)}
+    for copy, path in sorted(wanted.items()):
         if not path.exists():
             raise PluginError(f"{path} is missing: run `make install` (npm ci) first")
-        _copy_if_changed(path, target)
+        _copy_if_changed(path, copy)
     # What an older build copied and this one no longer serves (a file renamed by an upgrade) goes.
     for path in vendor.rglob("*"):
         if path.is_file() and path not in wanted:
