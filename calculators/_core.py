@@ -162,6 +162,8 @@ class Step:
     formula: str
     value: Value
     unit: str = ""
+    facts: tuple[str, ...] = ()
+    """Keys of the prices and limits this step used, so the working can name and date each constant."""
 
 
 @dataclass(frozen=True)

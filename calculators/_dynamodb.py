@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from calculators._core import Choice, Number
-from calculators.data import aws_limits as limits
+from calculators.data import CURRENT, Facts
 
 READ_UNITS_PER_4KB = {"eventual": 0.5, "strong": 1.0, "transactional": 2.0}
 
@@ -20,7 +20,7 @@ ITEM_SIZE_KB = Number(
     default=1,
     minimum=0,
     exclusive_minimum=True,
-    maximum=limits.DDB_MAX_ITEM_KB.value,
+    maximum=CURRENT.value("dynamodb.max_item_kb"),
     maximum_reason="DynamoDB's maximum item size",
     help="Size of one item, attribute names included; 1 KB = 1,024 bytes.",
 )
@@ -34,14 +34,14 @@ READ_CONSISTENCY = Choice(
 )
 
 
-def read_units_per_item(size_kb: float, consistency: str) -> float:
+def read_units_per_item(size_kb: float, consistency: str, facts: Facts) -> float:
     """Read capacity units one item read consumes."""
-    return math.ceil(size_kb / limits.DDB_READ_UNIT_KB.value) * READ_UNITS_PER_4KB[consistency]
+    return math.ceil(size_kb / facts.value("dynamodb.read_unit_kb")) * READ_UNITS_PER_4KB[consistency]
 
 
-def write_units_per_item(size_kb: float, *, transactional: bool = False) -> float:
+def write_units_per_item(size_kb: float, facts: Facts, *, transactional: bool = False) -> float:
     """Write capacity units one item write consumes (twice as many inside a transaction)."""
-    return math.ceil(size_kb / limits.DDB_WRITE_UNIT_KB.value) * (2.0 if transactional else 1.0)
+    return math.ceil(size_kb / facts.value("dynamodb.write_unit_kb")) * (2.0 if transactional else 1.0)
 
 
 def whole_units(needed: float) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from calculators.data import Facts
+
 
 @dataclass(frozen=True)
 class Tier:
@@ -25,3 +27,23 @@ def tiered_cost(quantity: float, tiers: Sequence[Tier]) -> float:
         if remaining <= 0:
             break
     return total
+
+
+def tiers_from_facts(facts: Facts, keys: Sequence[str], *, per: float = 1) -> tuple[Tier, ...]:
+    """Volume tiers from price facts whose ``tier_begin``/``tier_end`` say where each tier starts and stops.
+
+    The boundaries live in the data with the prices, so a change of tiers on AWS's side is a data change;
+    ``per`` converts the data's quantity (requests, GB-seconds) to the calculator's (millions of requests).
+    """
+    tiers = []
+    expected_begin = 0.0
+    for key in keys:
+        fact = facts[key]
+        if fact.tier_begin != expected_begin:
+            raise ValueError(f"{key}: tier starts at {fact.tier_begin:g}, expected {expected_begin:g} (tiers must be contiguous)")
+        size = None if fact.tier_end is None else (fact.tier_end - fact.tier_begin) / per
+        tiers.append(Tier(size, fact.value))
+        if fact.tier_end is None:
+            break
+        expected_begin = fact.tier_end
+    return tuple(tiers)

@@ -11,8 +11,7 @@ bursty day costs more than its average. LCUs are fractional, as AWS bills them.
 from __future__ import annotations
 
 from calculators._core import Boolean, Input, Number, Output, Result, Step, Values
-from calculators.data import aws_limits as limits
-from calculators.data import aws_prices as prices
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import HOURS_PER_MONTH
 
@@ -85,7 +84,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Take the largest LCU dimension, then price the hours and LCU-hours for a 730-hour month."""
     new_connections = float(values["new_connections_per_second"])
     active_connections = float(values["active_connections_per_minute"])
@@ -95,31 +94,33 @@ def calculate(values: Values, /) -> Result:
     lambda_targets = bool(values["lambda_targets"])
     load_balancers = int(values["load_balancers"])
 
-    free_rules = limits.ELB_LCU_FREE_RULES.value
+    free_rules = facts.value("elb.lcu_free_rules")
     billed_evaluations = max(0.0, evaluations - requests * free_rules)
-    gb_per_lcu = (limits.ELB_LCU_PROCESSED_GB_LAMBDA if lambda_targets else limits.ELB_LCU_PROCESSED_GB).value
+    gb_per_lcu = (
+        facts["elb.lcu_processed_gb_per_hour_lambda"] if lambda_targets else facts["elb.lcu_processed_gb_per_hour"]
+    ).value
     dimensions = {
-        "new connections": new_connections / limits.ELB_LCU_NEW_CONNECTIONS.value,
-        "active connections": active_connections / limits.ELB_LCU_ACTIVE_CONNECTIONS.value,
+        "new connections": new_connections / facts.value("elb.lcu_new_connections_per_s"),
+        "active connections": active_connections / facts.value("elb.lcu_active_connections_per_min"),
         "processed bytes": gb_per_hour / gb_per_lcu,
-        "rule evaluations": billed_evaluations / limits.ELB_LCU_RULE_EVALUATIONS.value,
+        "rule evaluations": billed_evaluations / facts.value("elb.lcu_rule_evaluations_per_s"),
     }
     dominant = max(dimensions, key=lambda name: dimensions[name])
     lcus = dimensions[dominant]
 
-    hourly = load_balancers * HOURS_PER_MONTH * prices.ALB_HOUR.value
-    lcu_cost = load_balancers * lcus * HOURS_PER_MONTH * prices.ALB_LCU_HOUR.value
+    hourly = load_balancers * HOURS_PER_MONTH * facts.value("elb.alb_hour")
+    lcu_cost = load_balancers * lcus * HOURS_PER_MONTH * facts.value("elb.alb_lcu_hour")
     total = hourly + lcu_cost
     steps = (
         Step(
             "New connections",
-            f"{format_value(new_connections)}/s ÷ {format_value(limits.ELB_LCU_NEW_CONNECTIONS.value)} per LCU",
+            f"{format_value(new_connections)}/s ÷ {format_value(facts.value('elb.lcu_new_connections_per_s'))} per LCU",
             dimensions["new connections"],
             "LCU",
         ),
         Step(
             "Active connections",
-            f"{format_value(active_connections)}/min ÷ {format_value(limits.ELB_LCU_ACTIVE_CONNECTIONS.value)} per LCU",
+            f"{format_value(active_connections)}/min ÷ {format_value(facts.value('elb.lcu_active_connections_per_min'))} per LCU",
             dimensions["active connections"],
             "LCU",
         ),
@@ -137,15 +138,15 @@ def calculate(values: Values, /) -> Result:
         ),
         Step(
             "Rule evaluations",
-            f"billed evaluations ÷ {format_value(limits.ELB_LCU_RULE_EVALUATIONS.value)} per LCU",
+            f"billed evaluations ÷ {format_value(facts.value('elb.lcu_rule_evaluations_per_s'))} per LCU",
             dimensions["rule evaluations"],
             "LCU",
         ),
         Step("LCUs per load balancer", f"the largest dimension ({dominant})", lcus, "LCU"),
-        Step("Load balancer hours", f"{load_balancers:,} × 730 h × {usd(prices.ALB_HOUR.value)}", hourly, "USD/month"),
+        Step("Load balancer hours", f"{load_balancers:,} × 730 h × {usd(facts.value('elb.alb_hour'))}", hourly, "USD/month"),
         Step(
             "LCU-hours",
-            f"{load_balancers:,} × LCUs × 730 h × {usd(prices.ALB_LCU_HOUR.value)}",
+            f"{load_balancers:,} × LCUs × 730 h × {usd(facts.value('elb.alb_lcu_hour'))}",
             lcu_cost,
             "USD/month",
         ),

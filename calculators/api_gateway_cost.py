@@ -9,8 +9,8 @@ Not included: caching, data transfer out, the free tier, and HTTP API metering i
 from __future__ import annotations
 
 from calculators._core import Choice, Input, Number, Output, Result, Step, Values
-from calculators._pricing import Tier, tiered_cost
-from calculators.data import aws_prices as prices
+from calculators._pricing import Tier, tiered_cost, tiers_from_facts
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import PER_MILLION
 
@@ -18,19 +18,11 @@ NAME = "api_gateway_cost"
 TITLE = "API Gateway cost"
 SUMMARY = "Monthly API Gateway request charges for a REST or HTTP API, with volume tiers."
 
-TIERS_MILLIONS = {
-    "rest": (
-        Tier(333, prices.APIGW_REST_FIRST_333M.value),
-        Tier(667, prices.APIGW_REST_NEXT_667M.value),
-        Tier(19_000, prices.APIGW_REST_NEXT_19B.value),
-        Tier(None, prices.APIGW_REST_OVER_20B.value),
-    ),
-    "http": (
-        Tier(300, prices.APIGW_HTTP_FIRST_300M.value),
-        Tier(None, prices.APIGW_HTTP_OVER_300M.value),
-    ),
+TIER_KEYS = {
+    "rest": ("apigw.rest_first_333m", "apigw.rest_next_667m", "apigw.rest_next_19b", "apigw.rest_over_20b"),
+    "http": ("apigw.http_first_300m", "apigw.http_over_300m"),
 }
-"""Tier sizes in millions of requests a month, prices in USD per million."""
+"""The price facts of each API type's volume tiers, cheapest volume last; sizes and prices come from the data."""
 
 INPUTS: tuple[Input, ...] = (
     Number(
@@ -46,7 +38,7 @@ INPUTS: tuple[Input, ...] = (
     Choice(
         name="api_type",
         label="API type",
-        choices=tuple(TIERS_MILLIONS),
+        choices=tuple(TIER_KEYS),
         default="rest",
         help="REST APIs add features such as usage plans, API keys, caching and request validation; HTTP APIs cost less.",
     ),
@@ -61,11 +53,11 @@ def _tier_text(tiers: tuple[Tier, ...]) -> str:
     return " + ".join(parts)
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Charge the requests through the tiers of the chosen API type."""
     requests = float(values["requests_per_month"])
     api_type = str(values["api_type"])
-    tiers = TIERS_MILLIONS[api_type]
+    tiers = tiers_from_facts(facts, TIER_KEYS[api_type], per=PER_MILLION)
 
     millions = requests / PER_MILLION
     cost = tiered_cost(millions, tiers)
@@ -77,7 +69,7 @@ def calculate(values: Values, /) -> Result:
         ),
         steps=(
             Step("Requests in millions", f"{format_value(requests)} ÷ 1,000,000", millions, "million requests"),
-            Step("Monthly cost", f"tiered: {_tier_text(tiers)}", cost, "USD/month"),
+            Step("Monthly cost", f"tiered: {_tier_text(tiers)}", cost, "USD/month", facts=TIER_KEYS[api_type]),
             Step("Average price per million", "monthly cost ÷ millions of requests", average, "USD"),
         ),
     )

@@ -13,15 +13,15 @@ import ipaddress
 from itertools import islice
 
 from calculators._core import Input, InputError, Number, Output, Result, Step, Text, Values, require
-from calculators.data import aws_limits as limits
+from calculators.data import CURRENT, Facts
 
 NAME = "cidr_subnets"
 TITLE = "VPC subnet split"
 SUMMARY = "Equal-size subnets for a VPC CIDR block: prefix length, usable addresses and the list of blocks."
 
-SMALLEST_PREFIX = int(limits.VPC_MAX_PREFIX.value)
-LARGEST_PREFIX = int(limits.VPC_MIN_PREFIX.value)
-RESERVED = int(limits.VPC_RESERVED_IPS.value)
+SMALLEST_PREFIX = int(CURRENT.value("vpc.max_prefix"))
+LARGEST_PREFIX = int(CURRENT.value("vpc.min_prefix"))
+RESERVED = int(CURRENT.value("vpc.reserved_ips"))
 PRIVATE_RANGES = tuple(ipaddress.IPv4Network(block) for block in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 """RFC 1918 private address space, which AWS recommends for VPCs."""
 MAX_SUBNETS = 2 ** (SMALLEST_PREFIX - LARGEST_PREFIX)
@@ -72,7 +72,7 @@ def parse_vpc_cidr(text: str) -> ipaddress.IPv4Network:
     return network
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Borrow just enough prefix bits for the count, then list the first ``count`` blocks."""
     network = parse_vpc_cidr(str(values["vpc_cidr"]))
     count = int(values["subnet_count"])

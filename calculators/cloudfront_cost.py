@@ -13,25 +13,25 @@ Source: https://aws.amazon.com/cloudfront/pricing/ (facts sheet C1–C5).
 from __future__ import annotations
 
 from calculators._core import Boolean, Input, Number, Output, Result, Step, Values
-from calculators._pricing import Tier, tiered_cost
-from calculators.data import aws_limits as limits
-from calculators.data import aws_prices as prices
-from calculators.render import usd
-from calculators.units import GB_PER_TB, PER_TEN_THOUSAND, TB_PER_PB
+from calculators._pricing import tiered_cost, tiers_from_facts
+from calculators.data import CURRENT, Facts
+from calculators.render import format_value, usd
+from calculators.units import GB_PER_TB, PER_TEN_THOUSAND
 
 NAME = "cloudfront_cost"
 TITLE = "CloudFront cost"
 SUMMARY = "Monthly CloudFront bill from data transfer out, requests, cache hit ratio and Origin Shield."
 
-DTO_TIERS = (
-    Tier(10 * GB_PER_TB, prices.CLOUDFRONT_DTO_FIRST_10TB.value),
-    Tier(40 * GB_PER_TB, prices.CLOUDFRONT_DTO_NEXT_40TB.value),
-    Tier(100 * GB_PER_TB, prices.CLOUDFRONT_DTO_NEXT_100TB.value),
-    Tier(350 * GB_PER_TB, prices.CLOUDFRONT_DTO_NEXT_350TB.value),
-    Tier(524 * GB_PER_TB, prices.CLOUDFRONT_DTO_NEXT_524TB.value),
-    Tier(4 * TB_PER_PB * GB_PER_TB, prices.CLOUDFRONT_DTO_NEXT_4PB.value),
-    Tier(None, prices.CLOUDFRONT_DTO_OVER_5PB.value),
+DTO_TIER_KEYS = (
+    "cloudfront.dto_first_10tb",
+    "cloudfront.dto_next_40tb",
+    "cloudfront.dto_next_100tb",
+    "cloudfront.dto_next_350tb",
+    "cloudfront.dto_next_524tb",
+    "cloudfront.dto_next_4pb",
+    "cloudfront.dto_over_5pb",
 )
+"""Data transfer out price tiers (United States, Mexico, Canada), in GB a month; sizes and prices come from the data."""
 
 INPUTS: tuple[Input, ...] = (
     Number(
@@ -77,7 +77,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Price data transfer through the tiers, then requests, then the Origin Shield fee on misses."""
     gb = float(values["data_transfer_gb_per_month"])
     requests = int(values["requests_per_month"])
@@ -85,35 +85,57 @@ def calculate(values: Values, /) -> Result:
     shield = bool(values["origin_shield"])
     free = bool(values["free_tier"])
 
-    free_gb = limits.CLOUDFRONT_FREE_DTO_TB.value * GB_PER_TB
+    free_gb = facts.value("cloudfront.free_dto_tb") * GB_PER_TB
     billable_gb = max(0.0, gb - free_gb) if free else gb
-    billable_requests = max(0, requests - int(limits.CLOUDFRONT_FREE_REQUESTS.value)) if free else requests
-    transfer = tiered_cost(billable_gb, DTO_TIERS)
-    request_cost = billable_requests / PER_TEN_THOUSAND * prices.CLOUDFRONT_HTTPS_10K.value
+    tiers = tiers_from_facts(facts, DTO_TIER_KEYS)
+    free_requests = int(facts.value("cloudfront.free_requests"))
+    billable_requests = max(0, requests - free_requests) if free else requests
+    transfer = tiered_cost(billable_gb, tiers)
+    request_cost = billable_requests / PER_TEN_THOUSAND * facts.value("cloudfront.https_10k")
     misses = round(requests * (1 - hit_ratio))
-    shield_cost = misses / PER_TEN_THOUSAND * prices.CLOUDFRONT_ORIGIN_SHIELD_10K.value if shield else 0.0
+    shield_cost = misses / PER_TEN_THOUSAND * facts.value("cloudfront.origin_shield_10k") if shield else 0.0
     total = transfer + request_cost + shield_cost
 
     steps = [
-        Step("Billable data transfer", f"GB − {free_gb:,.0f} GB free" if free else "GB (no free tier)", billable_gb, "GB"),
+        Step(
+            "Billable data transfer",
+            f"GB − {free_gb:,.0f} GB free" if free else "GB (no free tier)",
+            billable_gb,
+            "GB",
+            facts=("cloudfront.free_dto_tb",) if free else (),
+        ),
         Step(
             "Data transfer cost",
-            f"tiered: first 10 TB × {usd(prices.CLOUDFRONT_DTO_FIRST_10TB.value)}/GB, cheaper above",
+            f"tiered: first {format_value(tiers[0].size or 0)} GB × {usd(tiers[0].price)}/GB, cheaper above",
             transfer,
             "USD/month",
+            facts=DTO_TIER_KEYS,
         ),
         Step(
             "Billable requests",
-            "requests − 10,000,000 free" if free else "requests (no free tier)",
+            f"requests − {free_requests:,} free" if free else "requests (no free tier)",
             billable_requests,
             "requests",
+            facts=("cloudfront.free_requests",) if free else (),
         ),
-        Step("Request cost", f"requests ÷ 10,000 × {usd(prices.CLOUDFRONT_HTTPS_10K.value)}", request_cost, "USD/month"),
+        Step(
+            "Request cost",
+            f"requests ÷ 10,000 × {usd(facts.value('cloudfront.https_10k'))}",
+            request_cost,
+            "USD/month",
+            facts=("cloudfront.https_10k",),
+        ),
         Step("Cache misses", f"requests × (1 − {hit_ratio:g})", misses, "requests"),
     ]
     if shield:
         steps.append(
-            Step("Origin Shield", f"misses ÷ 10,000 × {usd(prices.CLOUDFRONT_ORIGIN_SHIELD_10K.value)}", shield_cost, "USD/month")
+            Step(
+                "Origin Shield",
+                f"misses ÷ 10,000 × {usd(facts.value('cloudfront.origin_shield_10k'))}",
+                shield_cost,
+                "USD/month",
+                facts=("cloudfront.origin_shield_10k",),
+            )
         )
     steps.append(Step("Monthly cost", "data transfer + requests + Origin Shield", total, "USD/month"))
     notes = ["Request and Origin Shield prices vary by Region; these are the United States rates."]

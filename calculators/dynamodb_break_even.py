@@ -20,8 +20,7 @@ from calculators._dynamodb import (
     whole_units,
     write_units_per_item,
 )
-from calculators.data import aws_limits as limits
-from calculators.data import aws_prices as prices
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import HOURS_PER_MONTH, PER_MILLION, PERCENT, SECONDS_PER_HOUR, SECONDS_PER_MONTH
 
@@ -53,7 +52,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Price both modes and compare; see the module docstring for the assumptions."""
     avg_writes = float(values["average_writes_per_second"])
     peak_writes = float(values["peak_writes_per_second"])
@@ -65,18 +64,18 @@ def calculate(values: Values, /) -> Result:
     require(peak_writes >= avg_writes, "peak_writes_per_second", "Peak writes per second must be at least the average")
     require(peak_reads >= avg_reads, "peak_reads_per_second", "Peak reads per second must be at least the average")
 
-    write_units = write_units_per_item(size_kb)
-    read_units = read_units_per_item(size_kb, consistency)
+    write_units = write_units_per_item(size_kb, facts)
+    read_units = read_units_per_item(size_kb, consistency, facts)
     wcu = whole_units(peak_writes * write_units / utilization)
     rcu = whole_units(peak_reads * read_units / utilization)
-    wcu_hour = prices.DYNAMODB_WCU_HOUR.value
-    rcu_hour = prices.DYNAMODB_RCU_HOUR.value
+    wcu_hour = facts.value("dynamodb.wcu_hour")
+    rcu_hour = facts.value("dynamodb.rcu_hour")
     provisioned = HOURS_PER_MONTH * (wcu * wcu_hour + rcu * rcu_hour)
 
     avg_write_units = avg_writes * write_units
     avg_read_units = avg_reads * read_units
-    wru_million = prices.DYNAMODB_WRU_MILLION.value
-    rru_million = prices.DYNAMODB_RRU_MILLION.value
+    wru_million = facts.value("dynamodb.wru_million")
+    rru_million = facts.value("dynamodb.rru_million")
     on_demand = SECONDS_PER_MONTH * (avg_write_units * wru_million + avg_read_units * rru_million) / PER_MILLION
 
     # Provisioning exactly the average load (100% utilization, fractional units) is the floor for both
@@ -121,9 +120,9 @@ def calculate(values: Values, /) -> Result:
         Step("Break-even utilization", "average load at provisioned prices ÷ on-demand cost × 100", break_even, "%"),
     )
     notes = []
-    if wcu > limits.DDB_TABLE_WCU_QUOTA.value or rcu > limits.DDB_TABLE_RCU_QUOTA.value:
+    if wcu > facts.value("dynamodb.table_wcu_quota") or rcu > facts.value("dynamodb.table_rcu_quota"):
         notes.append(
-            f"More than {format_value(limits.DDB_TABLE_WCU_QUOTA.value)} provisioned units of one kind on one table: "
+            f"More than {format_value(facts.value('dynamodb.table_wcu_quota'))} provisioned units of one kind on one table: "
             "request a quota increase before launch."
         )
     notes.append("Provisioned is held at the peak all month here; auto scaling between peaks lowers its cost.")

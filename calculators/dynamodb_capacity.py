@@ -18,8 +18,7 @@ from calculators._dynamodb import (
     whole_units,
     write_units_per_item,
 )
-from calculators.data import aws_limits as limits
-from calculators.data import aws_prices as prices
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_MONTH
 
@@ -83,7 +82,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Size the table; see the module docstring for the rounding rules."""
     reads = float(values["reads_per_second"])
     writes = float(values["writes_per_second"])
@@ -93,15 +92,15 @@ def calculate(values: Values, /) -> Result:
     utilization = float(values["target_utilization"])
     storage_gb = float(values["storage_gb"])
 
-    read_units = read_units_per_item(size_kb, consistency)
-    write_units = write_units_per_item(size_kb, transactional=transactional)
+    read_units = read_units_per_item(size_kb, consistency, facts)
+    write_units = write_units_per_item(size_kb, facts, transactional=transactional)
     rcu = whole_units(reads * read_units)
     wcu = whole_units(writes * write_units)
     partitions = max(
         1,
-        math.ceil(rcu / limits.DDB_PARTITION_RCU.value),
-        math.ceil(wcu / limits.DDB_PARTITION_WCU.value),
-        math.ceil(storage_gb / limits.DDB_PARTITION_GB.value),
+        math.ceil(rcu / facts.value("dynamodb.partition_rcu")),
+        math.ceil(wcu / facts.value("dynamodb.partition_wcu")),
+        math.ceil(storage_gb / facts.value("dynamodb.partition_gb")),
     )
     steps = [
         Step(
@@ -125,43 +124,43 @@ def calculate(values: Values, /) -> Result:
         provisioned_rcu = whole_units(rcu / utilization)
         provisioned_wcu = whole_units(wcu / utilization)
         throughput = HOURS_PER_MONTH * (
-            provisioned_rcu * prices.DYNAMODB_RCU_HOUR.value + provisioned_wcu * prices.DYNAMODB_WCU_HOUR.value
+            provisioned_rcu * facts.value("dynamodb.rcu_hour") + provisioned_wcu * facts.value("dynamodb.wcu_hour")
         )
         steps += [
             Step("Provisioned reads", f"ceil(RCU ÷ {utilization:g})", provisioned_rcu, "RCU"),
             Step("Provisioned writes", f"ceil(WCU ÷ {utilization:g})", provisioned_wcu, "WCU"),
             Step(
                 "Throughput cost",
-                f"(RCU × {usd(prices.DYNAMODB_RCU_HOUR.value)} + WCU × {usd(prices.DYNAMODB_WCU_HOUR.value)}) × 730 h",
+                f"(RCU × {usd(facts.value('dynamodb.rcu_hour'))} + WCU × {usd(facts.value('dynamodb.wcu_hour'))}) × 730 h",
                 throughput,
                 "USD/month",
             ),
         ]
-        if max(provisioned_rcu, provisioned_wcu) > limits.DDB_TABLE_WCU_QUOTA.value:
+        if max(provisioned_rcu, provisioned_wcu) > facts.value("dynamodb.table_wcu_quota"):
             notes.append(
-                f"More than {format_value(limits.DDB_TABLE_WCU_QUOTA.value)} units on one table "
+                f"More than {format_value(facts.value('dynamodb.table_wcu_quota'))} units on one table "
                 "(the default quota): request a quota increase before launch."
             )
     else:
         read_request_units = reads * read_units * SECONDS_PER_MONTH
         write_request_units = writes * write_units * SECONDS_PER_MONTH
         throughput = (
-            read_request_units * prices.DYNAMODB_RRU_MILLION.value + write_request_units * prices.DYNAMODB_WRU_MILLION.value
+            read_request_units * facts.value("dynamodb.rru_million") + write_request_units * facts.value("dynamodb.wru_million")
         ) / PER_MILLION
         steps += [
             Step("Read request units a month", "reads/s × read units per item × 2,628,000 s", read_request_units, "RRU"),
             Step("Write request units a month", "writes/s × write units per item × 2,628,000 s", write_request_units, "WRU"),
             Step(
                 "Throughput cost",
-                f"RRU × {usd(prices.DYNAMODB_RRU_MILLION.value)}/M + WRU × {usd(prices.DYNAMODB_WRU_MILLION.value)}/M",
+                f"RRU × {usd(facts.value('dynamodb.rru_million'))}/M + WRU × {usd(facts.value('dynamodb.wru_million'))}/M",
                 throughput,
                 "USD/month",
             ),
         ]
-    storage = storage_gb * prices.DYNAMODB_STORAGE_GB_MONTH.value
+    storage = storage_gb * facts.value("dynamodb.storage_gb_month")
     total = throughput + storage
     steps += [
-        Step("Storage cost", f"GB × {usd(prices.DYNAMODB_STORAGE_GB_MONTH.value)}", storage, "USD/month"),
+        Step("Storage cost", f"GB × {usd(facts.value('dynamodb.storage_gb_month'))}", storage, "USD/month"),
         Step("Monthly cost", "throughput + storage", total, "USD/month"),
     ]
     return Result(

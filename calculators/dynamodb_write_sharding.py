@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from calculators._core import Input, Number, Output, Result, Step, Values
 from calculators._dynamodb import ITEM_SIZE_KB, whole_units, write_units_per_item
-from calculators.data import aws_limits as limits
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 
 NAME = "dynamodb_write_sharding"
@@ -45,14 +45,14 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Divide the key's write units by the usable units per suffix."""
     writes = float(values["writes_per_second_per_key"])
     size_kb = float(values["item_size_kb"])
     headroom = float(values["headroom"])
-    partition_wcu = limits.DDB_PARTITION_WCU.value
+    partition_wcu = facts.value("dynamodb.partition_wcu")
 
-    units_per_item = write_units_per_item(size_kb)
+    units_per_item = write_units_per_item(size_kb, facts)
     wcu = writes * units_per_item
     usable = partition_wcu * headroom
     shards = max(1, whole_units(wcu / usable))

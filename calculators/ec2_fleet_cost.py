@@ -12,7 +12,7 @@ Sources: https://aws.amazon.com/ec2/pricing/on-demand/ and https://aws.amazon.co
 from __future__ import annotations
 
 from calculators._core import Choice, Input, Number, Output, Result, Step, Values, require
-from calculators.data import aws_prices as prices
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import HOURS_PER_DAY, HOURS_PER_MONTH, PERCENT
 
@@ -20,17 +20,18 @@ NAME = "ec2_fleet_cost"
 TITLE = "EC2 fleet cost"
 SUMMARY = "Monthly and hourly cost of a fleet of EC2 instances, on demand or with a Savings Plan, RI or Spot discount."
 
-HOURLY_PRICES = {
-    "m7g.large": prices.EC2_M7G_LARGE_HOUR,
-    "m7i.large": prices.EC2_M7I_LARGE_HOUR,
-    "m6i.large": prices.EC2_M6I_LARGE_HOUR,
+PRICE_KEYS = {
+    "m7g.large": "ec2.m7g_large_hour",
+    "m7i.large": "ec2.m7i_large_hour",
+    "m6i.large": "ec2.m6i_large_hour",
 }
-MAX_DISCOUNT_PERCENT = {
-    "on_demand": 0.0,
-    "savings_plan": prices.EC2_SAVINGS_PLAN_MAX_DISCOUNT.value,
-    "reserved": prices.EC2_RESERVED_MAX_DISCOUNT.value,
-    "spot": prices.EC2_SPOT_MAX_DISCOUNT.value,
+"""On-demand Linux hourly price fact of each instance type offered."""
+MAX_DISCOUNT_KEYS = {
+    "savings_plan": "ec2.savings_plan_max_discount",
+    "reserved": "ec2.reserved_max_discount",
+    "spot": "ec2.spot_max_discount",
 }
+"""The most AWS advertises for each purchase option, in percent."""
 OPTION_WORDS = {"on_demand": "on-demand", "savings_plan": "Savings Plans", "reserved": "Reserved Instances", "spot": "Spot"}
 LONGEST_MONTH_HOURS = 31 * HOURS_PER_DAY
 
@@ -48,14 +49,14 @@ INPUTS: tuple[Input, ...] = (
     Choice(
         name="instance_type",
         label="Instance type",
-        choices=tuple(HOURLY_PRICES),
+        choices=tuple(PRICE_KEYS),
         default="m7g.large",
         help="m7g is Graviton (arm64); m7i and m6i are Intel (x86_64). All have 2 vCPUs and 8 GiB.",
     ),
     Choice(
         name="purchase_option",
         label="Purchase option",
-        choices=tuple(MAX_DISCOUNT_PERCENT),
+        choices=("on_demand", *MAX_DISCOUNT_KEYS),
         default="on_demand",
         help="How the hours are bought; enter the discount your quote gives below.",
     ),
@@ -65,7 +66,7 @@ INPUTS: tuple[Input, ...] = (
         unit="percent off on-demand",
         default=0,
         minimum=0,
-        maximum=prices.EC2_SPOT_MAX_DISCOUNT.value,
+        maximum=CURRENT.value("ec2.spot_max_discount"),
         maximum_reason="Spot's advertised maximum",
         help="Savings Plan, RI or Spot discount; 0 for on-demand.",
     ),
@@ -82,14 +83,14 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Hourly fleet price after the discount, times the hours in the month."""
     count = int(values["instances"])
     instance_type = str(values["instance_type"])
     option = str(values["purchase_option"])
     discount = float(values["discount_percent"])
     hours = float(values["hours_per_month"])
-    ceiling = MAX_DISCOUNT_PERCENT[option]
+    ceiling = facts.value(MAX_DISCOUNT_KEYS[option]) if option in MAX_DISCOUNT_KEYS else 0.0
     if option == "on_demand":
         require(discount == 0, "discount_percent", "Discount must be 0 for on_demand: choose savings_plan, reserved or spot")
     require(
@@ -98,7 +99,7 @@ def calculate(values: Values, /) -> Result:
         f"Discount must be at most {ceiling:g} % for {option} (the most AWS advertises for {OPTION_WORDS[option]})",
     )
 
-    list_price = HOURLY_PRICES[instance_type].value
+    list_price = facts.value(PRICE_KEYS[instance_type])
     unit_price = list_price * (1 - discount / PERCENT)
     hourly = count * unit_price
     monthly = hourly * hours
@@ -115,7 +116,13 @@ def calculate(values: Values, /) -> Result:
             Output("hourly_cost_usd", "Hourly cost of the fleet", hourly, "USD/hour"),
         ),
         steps=(
-            Step("On-demand price", f"{instance_type}, Linux, us-east-1", usd(list_price), "per hour"),
+            Step(
+                "On-demand price",
+                f"{instance_type}, Linux, us-east-1",
+                usd(list_price),
+                "per hour",
+                facts=(PRICE_KEYS[instance_type],),
+            ),
             Step("Price after discount", f"{usd(list_price)} × (1 − {format_value(discount)} %)", usd(unit_price), "per hour"),
             Step("Fleet per hour", f"{count:,} × {usd(unit_price)}", usd(hourly), "per hour"),
             Step("Monthly cost", f"per hour × {format_value(hours)} hours", monthly, "USD/month"),

@@ -13,7 +13,7 @@ https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html 
 from __future__ import annotations
 
 from calculators._core import Boolean, Input, Number, Output, Result, Step, Values
-from calculators.data import aws_limits as limits
+from calculators.data import CURRENT, Facts
 
 NAME = "eks_max_pods"
 TITLE = "EKS max pods per node"
@@ -62,7 +62,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Count pod addresses, apply the prefix-delegation ceiling, then size kube-reserved memory."""
     enis = int(values["enis"])
     per_eni = int(values["ipv4_per_eni"])
@@ -70,7 +70,7 @@ def calculate(values: Values, /) -> Result:
     vcpus = int(values["vcpus"])
 
     slots = enis * (per_eni - 1)
-    addresses_per_slot = int(limits.EKS_PREFIX_ADDRESSES.value) if prefix_delegation else 1
+    addresses_per_slot = int(facts.value("eks.prefix_addresses")) if prefix_delegation else 1
     uncapped = slots * addresses_per_slot + HOST_NETWORK_PODS
     steps = [
         Step("Pod address slots", f"{enis} ENIs × ({per_eni} − 1 primary)", slots, "slots"),
@@ -78,8 +78,8 @@ def calculate(values: Values, /) -> Result:
     ]
     notes = []
     if prefix_delegation:
-        large = vcpus >= limits.EKS_PD_CAP_VCPU_THRESHOLD.value
-        ceiling = int((limits.EKS_PD_CAP_LARGE if large else limits.EKS_PD_CAP_SMALL).value)
+        large = vcpus >= facts.value("eks.prefix_delegation_cap_vcpus")
+        ceiling = int((facts["eks.prefix_delegation_cap_large"] if large else facts["eks.prefix_delegation_cap_small"]).value)
         max_pods = min(uncapped, ceiling)
         steps.append(
             Step("Max pods", f"min(addresses, {ceiling} for {'30 or more' if large else 'under 30'} vCPUs)", max_pods, "pods")
@@ -88,9 +88,9 @@ def calculate(values: Values, /) -> Result:
     else:
         max_pods = uncapped
         steps.append(Step("Max pods", "pod addresses (no ceiling without prefix delegation)", max_pods, "pods"))
-        if max_pods > limits.K8S_MAX_PODS_PER_NODE.value:
+        if max_pods > facts.value("k8s.max_pods_per_node"):
             notes.append("Above 110 pods per node, the Kubernetes default and tested limit: check kubelet --max-pods.")
-    reserved = int(limits.EKS_KUBE_RESERVED_MIB_PER_POD.value * max_pods + limits.EKS_KUBE_RESERVED_BASE_MIB.value)
+    reserved = int(facts.value("eks.kube_reserved_mib_per_pod") * max_pods + facts.value("eks.kube_reserved_base_mib"))
     steps.append(Step("kube-reserved memory", "11 MiB × max pods + 255 MiB", reserved, "MiB"))
     return Result(
         outputs=(

@@ -16,7 +16,7 @@ import math
 from fractions import Fraction
 
 from calculators._core import Input, Number, Output, Result, Step, Values, require
-from calculators.data import aws_limits as limits
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 
 NAME = "k8s_hpa"
@@ -60,7 +60,7 @@ INPUTS: tuple[Input, ...] = (
         name="tolerance",
         label="Tolerance",
         unit="ratio",
-        default=limits.K8S_HPA_TOLERANCE.value,
+        default=CURRENT.value("k8s.hpa_tolerance"),
         minimum=0,
         maximum=1,
         help="No change while |current ÷ target − 1| is at most this (0.1 = 10 percent).",
@@ -88,7 +88,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Apply the scaling formula, the tolerance band, then the min/max clamp."""
     current = int(values["current_replicas"])
     metric = float(values["current_metric"])
@@ -132,8 +132,8 @@ def calculate(values: Values, /) -> Result:
         Step("Desired replicas", f"clamp to [{low:,}, {high:,}]", desired, "pods"),
     ]
     notes = [
-        f"The controller re-evaluates every {limits.K8S_HPA_SYNC_SECONDS.value:g} s and, by default, waits "
-        f"{limits.K8S_HPA_SCALE_DOWN_WINDOW_S.value:g} s of lower proposals before it scales down."
+        f"The controller re-evaluates every {facts.value('k8s.hpa_sync_seconds'):g} s and, by default, waits "
+        f"{facts.value('k8s.hpa_scale_down_window_s'):g} s of lower proposals before it scales down."
     ]
     if proposed > high and not within:
         notes.append(f"The metric asks for {proposed:,} replicas: raise maxReplicas or the target, or the pods stay overloaded.")

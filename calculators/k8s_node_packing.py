@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 from calculators._core import Input, Number, Output, Result, Step, Values, require
-from calculators.data import aws_limits as limits
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 from calculators.units import MIB_PER_GIB, MILLICORES_PER_VCPU, PERCENT
 
@@ -33,7 +33,7 @@ INPUTS: tuple[Input, ...] = (
         unit="pods",
         default=100,
         minimum=1,
-        maximum=limits.K8S_MAX_PODS_PER_CLUSTER.value,
+        maximum=CURRENT.value("k8s.max_pods_per_cluster"),
         integer=True,
         maximum_reason="Kubernetes' tested limit per cluster",
         help="Replicas to place, all with the same requests.",
@@ -81,7 +81,7 @@ INPUTS: tuple[Input, ...] = (
         name="max_pods_per_node",
         label="Max pods per node",
         unit="pods",
-        default=int(limits.K8S_MAX_PODS_PER_NODE.value),
+        default=int(CURRENT.value("k8s.max_pods_per_node")),
         minimum=1,
         maximum=1000,
         integer=True,
@@ -103,7 +103,7 @@ def _fits(capacity: float, request: float) -> int:
     return math.floor(capacity / request + ROUNDING_SLACK)
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Pods per node by each resource, the binding one, then nodes for all pods."""
     pods = int(values["pods"])
     cpu_request = float(values["pod_cpu_millicores"])
@@ -135,7 +135,7 @@ def calculate(values: Values, /) -> Result:
     memory_share = pods * memory_request / (nodes * allocatable_memory) * PERCENT
 
     notes = []
-    if nodes > limits.K8S_MAX_NODES_PER_CLUSTER.value:
+    if nodes > facts.value("k8s.max_nodes_per_cluster"):
         notes.append("More nodes than Kubernetes' tested limit for one cluster: split the workload across clusters.")
     if binding == "pods":
         notes.append("The pod cap binds: bigger requests per pod or a higher --max-pods would use the nodes better.")

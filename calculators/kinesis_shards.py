@@ -11,8 +11,7 @@ from __future__ import annotations
 import math
 
 from calculators._core import Boolean, Input, Number, Output, Result, Step, Values, require
-from calculators.data import aws_limits as limits
-from calculators.data import aws_prices as prices
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import BYTES_PER_GIB, BYTES_PER_KIB, HOURS_PER_MONTH, KIB_PER_MIB, PER_MILLION, SECONDS_PER_MONTH
 
@@ -38,7 +37,7 @@ INPUTS: tuple[Input, ...] = (
         default=1,
         minimum=0,
         exclusive_minimum=True,
-        maximum=limits.KDS_MAX_RECORD_KIB.value,
+        maximum=CURRENT.value("kinesis.max_record_kib"),
         maximum_reason="the default 1 MiB maximum record size",
         help="Average size of one record including the partition key; 1 KB = 1,024 bytes.",
     ),
@@ -70,7 +69,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Size the stream for its peak and price it for its average."""
     rate = float(values["records_per_second"])
     size_kib = float(values["record_size_kb"])
@@ -78,23 +77,23 @@ def calculate(values: Values, /) -> Result:
     efo = bool(values["enhanced_fan_out"])
     peak = float(values["peak_factor"])
     require(
-        not efo or consumers <= limits.KDS_EFO_CONSUMERS.value,
+        not efo or consumers <= facts.value("kinesis.efo_consumers"),
         "consumers",
-        f"Consumers must be at most {limits.KDS_EFO_CONSUMERS.value:g} with enhanced fan-out (registered consumers per stream)",
+        f"Consumers must be at most {facts.value('kinesis.efo_consumers'):g} with enhanced fan-out (registered consumers per stream)",
     )
 
     sizing_rate = rate * peak
     write_mib_s = sizing_rate * size_kib / KIB_PER_MIB
-    by_records = math.ceil(sizing_rate / limits.KDS_SHARD_WRITE_RECORDS.value)
-    by_bytes = math.ceil(write_mib_s / limits.KDS_SHARD_WRITE_MIB.value)
+    by_records = math.ceil(sizing_rate / facts.value("kinesis.shard_write_records"))
+    by_bytes = math.ceil(write_mib_s / facts.value("kinesis.shard_write_mib"))
     readers_sharing = 1 if efo else consumers
-    by_reads = math.ceil(write_mib_s * readers_sharing / limits.KDS_SHARD_READ_MIB.value)
+    by_reads = math.ceil(write_mib_s * readers_sharing / facts.value("kinesis.shard_read_mib"))
     shards = max(1, by_records, by_bytes, by_reads)
 
-    shard_cost = shards * HOURS_PER_MONTH * prices.KINESIS_SHARD_HOUR.value
+    shard_cost = shards * HOURS_PER_MONTH * facts.value("kinesis.shard_hour")
     records_month = rate * SECONDS_PER_MONTH
-    units_per_record = math.ceil(size_kib / limits.KDS_PUT_UNIT_KB.value)
-    put_cost = records_month * units_per_record * prices.KINESIS_PUT_UNIT_MILLION.value / PER_MILLION
+    units_per_record = math.ceil(size_kib / facts.value("kinesis.put_unit_kb"))
+    put_cost = records_month * units_per_record * facts.value("kinesis.put_unit_million") / PER_MILLION
     efo_cost = 0.0
     steps = [
         Step("Sizing rate", f"{format_value(rate)} records/s × peak factor {format_value(peak)}", sizing_rate, "records/s"),
@@ -103,23 +102,23 @@ def calculate(values: Values, /) -> Result:
         Step("Shards for the write bytes", "ceil(MiB/s ÷ 1 MiB/s)", by_bytes, "shards"),
         Step("Shards for the reads", f"ceil(MiB/s × {readers_sharing} sharing reader(s) ÷ 2 MiB/s)", by_reads, "shards"),
         Step("Shards", "the largest of the three", shards, "shards"),
-        Step("Shard-hours", f"shards × 730 h × {usd(prices.KINESIS_SHARD_HOUR.value)}", shard_cost, "USD/month"),
+        Step("Shard-hours", f"shards × 730 h × {usd(facts.value('kinesis.shard_hour'))}", shard_cost, "USD/month"),
         Step(
             "PUT payload units",
-            f"records a month × ceil({size_kib:g} KB ÷ 25 KB) × {usd(prices.KINESIS_PUT_UNIT_MILLION.value)}/M",
+            f"records a month × ceil({size_kib:g} KB ÷ 25 KB) × {usd(facts.value('kinesis.put_unit_million'))}/M",
             put_cost,
             "USD/month",
         ),
     ]
     if efo:
-        consumer_hours = consumers * shards * HOURS_PER_MONTH * prices.KINESIS_EFO_CONSUMER_SHARD_HOUR.value
+        consumer_hours = consumers * shards * HOURS_PER_MONTH * facts.value("kinesis.efo_consumer_shard_hour")
         retrieved_gb = records_month * size_kib * BYTES_PER_KIB * consumers / BYTES_PER_GIB
-        efo_cost = consumer_hours + retrieved_gb * prices.KINESIS_EFO_GB.value
+        efo_cost = consumer_hours + retrieved_gb * facts.value("kinesis.efo_gb")
         steps.append(
             Step(
                 "Enhanced fan-out",
-                f"consumers × shards × 730 h × {usd(prices.KINESIS_EFO_CONSUMER_SHARD_HOUR.value)} "
-                f"+ GB read × {usd(prices.KINESIS_EFO_GB.value)}",
+                f"consumers × shards × 730 h × {usd(facts.value('kinesis.efo_consumer_shard_hour'))} "
+                f"+ GB read × {usd(facts.value('kinesis.efo_gb'))}",
                 efo_cost,
                 "USD/month",
             )

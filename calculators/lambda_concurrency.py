@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from calculators._core import Input, Number, Output, Result, Step, Values
-from calculators.data import aws_limits as limits
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 from calculators.units import MS_PER_SECOND, PERCENT
 
@@ -44,7 +44,7 @@ INPUTS: tuple[Input, ...] = (
         default=200,
         minimum=0,
         exclusive_minimum=True,
-        maximum=limits.LAMBDA_TIMEOUT_S.value * MS_PER_SECOND,
+        maximum=CURRENT.value("lambda.timeout_s") * MS_PER_SECOND,
         maximum_reason="Lambda's 15-minute timeout",
         help="Average time one invocation runs, cold starts included.",
     ),
@@ -52,7 +52,7 @@ INPUTS: tuple[Input, ...] = (
         name="account_limit",
         label="Account concurrency limit",
         unit="concurrent executions",
-        default=int(limits.LAMBDA_ACCOUNT_CONCURRENCY.value),
+        default=int(CURRENT.value("lambda.account_concurrency")),
         minimum=1,
         maximum=1e7,
         integer=True,
@@ -61,12 +61,12 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Apply Little's law, then compare with the account limit and the scaling rate."""
     rate = float(values["requests_per_second"])
     duration_s = float(values["duration_ms"]) / MS_PER_SECOND
     account_limit = int(values["account_limit"])
-    per_window = int(limits.LAMBDA_SCALING_PER_10S.value)
+    per_window = int(facts.value("lambda.scaling_per_10s"))
 
     in_flight = rate * duration_s
     concurrency = max(1, math.ceil(round(in_flight, 9)))

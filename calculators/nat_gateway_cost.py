@@ -10,7 +10,7 @@ and the EC2 data transfer page (us-east-1).
 from __future__ import annotations
 
 from calculators._core import Input, Number, Output, Result, Step, Values
-from calculators.data import aws_prices as prices
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import HOURS_PER_MONTH
 
@@ -53,14 +53,14 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Add the three charges."""
     gateways = int(values["nat_gateways"])
     processed_gb = float(values["data_processed_gb_per_month"])
     cross_az_gb = float(values["cross_az_gb_per_month"])
-    hour = prices.NAT_GATEWAY_HOUR.value
-    per_gb = prices.NAT_GATEWAY_GB.value
-    cross_az = prices.CROSS_AZ_GB.value
+    hour = facts.value("vpc.nat_gateway_hour")
+    per_gb = facts.value("vpc.nat_gateway_gb")
+    cross_az = facts.value("vpc.cross_az_gb")
 
     hourly = gateways * HOURS_PER_MONTH * hour
     processing = processed_gb * per_gb

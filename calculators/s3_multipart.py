@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from calculators._core import Input, Number, Output, Result, Step, Values, require
-from calculators.data import aws_limits as limits
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 from calculators.units import MIB_PER_GIB
 
@@ -28,19 +28,19 @@ INPUTS: tuple[Input, ...] = (
         default=100,
         minimum=0,
         exclusive_minimum=True,
-        maximum=limits.S3_MAX_OBJECT_GIB.value,
+        maximum=CURRENT.value("s3.max_object_gib"),
         maximum_reason="S3's maximum object size: 10,000 parts × 5 GiB, about 48.8 TiB",
         help="Size of the object to upload; 1 GiB = 1,024 MiB.",
     ),
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Pick the part size, then count the parts."""
     size_gib = float(values["object_size_gib"])
-    max_parts = int(limits.S3_MAX_PARTS.value)
-    min_part_mib = int(limits.S3_MIN_PART_MIB.value)
-    max_part_mib = int(limits.S3_MAX_PART_GIB.value * MIB_PER_GIB)
+    max_parts = int(facts.value("s3.max_parts"))
+    min_part_mib = int(facts.value("s3.min_part_mib"))
+    max_part_mib = int(facts.value("s3.max_part_gib") * MIB_PER_GIB)
 
     size_mib = size_gib * MIB_PER_GIB
     spread_mib = math.ceil(size_mib / max_parts)
@@ -48,13 +48,13 @@ def calculate(values: Values, /) -> Result:
     require(
         part_mib <= max_part_mib,
         "object_size_gib",
-        f"Object size needs parts over S3's {format_value(limits.S3_MAX_PART_GIB.value)} GiB maximum part size",
+        f"Object size needs parts over S3's {format_value(facts.value('s3.max_part_gib'))} GiB maximum part size",
     )
     part_count = math.ceil(size_mib / part_mib)
     last_part_mib = size_mib - (part_count - 1) * part_mib
 
     notes = []
-    if size_gib <= limits.S3_MAX_SINGLE_PUT_GIB.value:
+    if size_gib <= facts.value("s3.max_single_put_gib"):
         notes.append(
             "A single PUT can also store this object (up to 5 GiB); multipart is still advisable above about "
             "100 MB, for parallel and retryable uploads."

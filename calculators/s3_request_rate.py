@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from calculators._core import Input, Number, Output, Result, Step, Values
-from calculators.data import aws_limits as limits
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 
 NAME = "s3_request_rate"
@@ -41,12 +41,12 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Divide each rate by its per-prefix limit and keep the larger count."""
     puts = float(values["put_requests_per_second"])
     gets = float(values["get_requests_per_second"])
-    put_limit = limits.S3_PUT_PER_PREFIX.value
-    get_limit = limits.S3_GET_PER_PREFIX.value
+    put_limit = facts.value("s3.put_per_prefix")
+    get_limit = facts.value("s3.get_per_prefix")
 
     for_writes = math.ceil(puts / put_limit)
     for_reads = math.ceil(gets / get_limit)

@@ -13,57 +13,52 @@ out, and the free tier. Prices: aws.amazon.com/s3/pricing/ (us-east-1).
 from __future__ import annotations
 
 from calculators._core import Choice, Input, Number, Output, Result, Step, Values
-from calculators._pricing import Tier, tiered_cost
-from calculators.data import aws_prices as prices
+from calculators._pricing import tiered_cost, tiers_from_facts
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
-from calculators.units import GB_PER_TB, PER_THOUSAND
+from calculators.units import PER_THOUSAND
 
 NAME = "s3_storage_cost"
 TITLE = "S3 storage cost"
 SUMMARY = "Monthly S3 bill for one storage class: tiered storage, requests, retrieval and monitoring."
 
-FIRST_TIER_GB = 50 * GB_PER_TB
-SECOND_TIER_GB = 450 * GB_PER_TB
-STANDARD_TIERS = (
-    Tier(FIRST_TIER_GB, prices.S3_STANDARD_FIRST_50TB.value),
-    Tier(SECOND_TIER_GB, prices.S3_STANDARD_NEXT_450TB.value),
-    Tier(None, prices.S3_STANDARD_OVER_500TB.value),
-)
+STANDARD_TIER_KEYS = ("s3.standard_first_50tb", "s3.standard_next_450tb", "s3.standard_over_500tb")
+"""S3 Standard's storage tiers, in GB a month (also Intelligent-Tiering's Frequent Access tier)."""
 
-FLAT_STORAGE = {
-    "standard_ia": prices.S3_STANDARD_IA,
-    "one_zone_ia": prices.S3_ONE_ZONE_IA,
-    "glacier_instant": prices.S3_GLACIER_INSTANT,
-    "glacier_flexible": prices.S3_GLACIER_FLEXIBLE,
-    "deep_archive": prices.S3_DEEP_ARCHIVE,
+FLAT_STORAGE = {  # storage class -> price fact per GB-month
+    "standard_ia": "s3.standard_ia",
+    "one_zone_ia": "s3.one_zone_ia",
+    "glacier_instant": "s3.glacier_instant",
+    "glacier_flexible": "s3.glacier_flexible",
+    "deep_archive": "s3.deep_archive",
 }
 
 PUT_PRICE = {
-    "standard": prices.S3_STANDARD_PUT_1000,
-    "intelligent_tiering": prices.S3_STANDARD_PUT_1000,
-    "standard_ia": prices.S3_IA_PUT_1000,
-    "one_zone_ia": prices.S3_IA_PUT_1000,
-    "glacier_instant": prices.S3_GLACIER_INSTANT_PUT_1000,
-    "glacier_flexible": prices.S3_GLACIER_PUT_1000,
-    "deep_archive": prices.S3_GLACIER_PUT_1000,
+    "standard": "s3.standard_put_1000",
+    "intelligent_tiering": "s3.standard_put_1000",
+    "standard_ia": "s3.ia_put_1000",
+    "one_zone_ia": "s3.ia_put_1000",
+    "glacier_instant": "s3.glacier_instant_put_1000",
+    "glacier_flexible": "s3.glacier_put_1000",
+    "deep_archive": "s3.glacier_put_1000",
 }
 
 GET_PRICE = {
-    "standard": prices.S3_STANDARD_GET_1000,
-    "intelligent_tiering": prices.S3_STANDARD_GET_1000,
-    "standard_ia": prices.S3_IA_GET_1000,
-    "one_zone_ia": prices.S3_IA_GET_1000,
-    "glacier_instant": prices.S3_GLACIER_INSTANT_GET_1000,
-    "glacier_flexible": prices.S3_GLACIER_FLEXIBLE_RESTORE_1000,
-    "deep_archive": prices.S3_DEEP_ARCHIVE_RESTORE_1000,
+    "standard": "s3.standard_get_1000",
+    "intelligent_tiering": "s3.standard_get_1000",
+    "standard_ia": "s3.ia_get_1000",
+    "one_zone_ia": "s3.ia_get_1000",
+    "glacier_instant": "s3.glacier_instant_get_1000",
+    "glacier_flexible": "s3.glacier_flexible_restore_1000",
+    "deep_archive": "s3.deep_archive_restore_1000",
 }
 
 RETRIEVAL_PRICE = {
-    "standard_ia": prices.S3_IA_RETRIEVAL_GB,
-    "one_zone_ia": prices.S3_IA_RETRIEVAL_GB,
-    "glacier_instant": prices.S3_GLACIER_INSTANT_RETRIEVAL_GB,
-    "glacier_flexible": prices.S3_GLACIER_FLEXIBLE_STANDARD_RETRIEVAL_GB,
-    "deep_archive": prices.S3_DEEP_ARCHIVE_STANDARD_RETRIEVAL_GB,
+    "standard_ia": "s3.ia_retrieval_gb",
+    "one_zone_ia": "s3.ia_retrieval_gb",
+    "glacier_instant": "s3.glacier_instant_retrieval_gb",
+    "glacier_flexible": "s3.glacier_flexible_retrieval_gb",
+    "deep_archive": "s3.deep_archive_retrieval_gb",
 }
 
 STORAGE_CLASSES = ("standard", "intelligent_tiering", *FLAT_STORAGE)
@@ -127,7 +122,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Add storage, requests, retrieval and monitoring for the chosen class."""
     storage_gb = float(values["storage_gb"])
     storage_class = str(values["storage_class"])
@@ -137,36 +132,48 @@ def calculate(values: Values, /) -> Result:
     objects = float(values["objects"])
 
     if storage_class in FLAT_STORAGE:
-        rate = FLAT_STORAGE[storage_class].value
+        storage_facts: tuple[str, ...] = (FLAT_STORAGE[storage_class],)
+        rate = facts.value(FLAT_STORAGE[storage_class])
         storage = storage_gb * rate
         storage_formula = f"GB × {usd(rate)}"
     else:
-        storage = tiered_cost(storage_gb, STANDARD_TIERS)
+        storage_facts = STANDARD_TIER_KEYS
+        tiers = tiers_from_facts(facts, STANDARD_TIER_KEYS)
+        storage = tiered_cost(storage_gb, tiers)
         storage_formula = (
-            f"first {FIRST_TIER_GB:,} GB × {usd(STANDARD_TIERS[0].price)}, next {SECOND_TIER_GB:,} GB × "
-            f"{usd(STANDARD_TIERS[1].price)}, rest × {usd(STANDARD_TIERS[2].price)}"
+            f"first {format_value(tiers[0].size or 0)} GB × {usd(tiers[0].price)}, next {format_value(tiers[1].size or 0)} GB × "
+            f"{usd(tiers[1].price)}, rest × {usd(tiers[2].price)}"
         )
-    put_rate = PUT_PRICE[storage_class].value
-    get_rate = GET_PRICE[storage_class].value
+    put_rate = facts.value(PUT_PRICE[storage_class])
+    get_rate = facts.value(GET_PRICE[storage_class])
     put_cost = puts / PER_THOUSAND * put_rate
     get_cost = gets / PER_THOUSAND * get_rate
     requests = put_cost + get_cost
-    retrieval_rate = RETRIEVAL_PRICE[storage_class].value if storage_class in RETRIEVAL_PRICE else 0.0
+    retrieval_rate = facts.value(RETRIEVAL_PRICE[storage_class]) if storage_class in RETRIEVAL_PRICE else 0.0
     retrieval = retrieval_gb * retrieval_rate
-    monitoring_rate = prices.S3_INT_MONITORING_1000_OBJECTS.value if storage_class == "intelligent_tiering" else 0.0
+    monitoring_rate = facts.value("s3.intelligent_tiering_monitoring") if storage_class == "intelligent_tiering" else 0.0
     monitoring = objects / PER_THOUSAND * monitoring_rate
     total = storage + requests + retrieval + monitoring
 
     get_label = "Restore requests" if storage_class in {"glacier_flexible", "deep_archive"} else "GET requests"
     steps = (
-        Step("Storage", storage_formula, storage, "USD/month"),
-        Step("PUT requests", f"{format_value(puts)} ÷ 1,000 × {usd(put_rate)}", put_cost, "USD/month"),
-        Step(get_label, f"{format_value(gets)} ÷ 1,000 × {usd(get_rate)}", get_cost, "USD/month"),
+        Step("Storage", storage_formula, storage, "USD/month", facts=storage_facts),
+        Step(
+            "PUT requests",
+            f"{format_value(puts)} ÷ 1,000 × {usd(put_rate)}",
+            put_cost,
+            "USD/month",
+            facts=(PUT_PRICE[storage_class],),
+        ),
+        Step(
+            get_label, f"{format_value(gets)} ÷ 1,000 × {usd(get_rate)}", get_cost, "USD/month", facts=(GET_PRICE[storage_class],)
+        ),
         Step(
             "Retrieval",
             f"{format_value(retrieval_gb)} GB × {usd(retrieval_rate)}" if retrieval_rate else "no retrieval fee",
             retrieval,
             "USD/month",
+            facts=(RETRIEVAL_PRICE[storage_class],) if storage_class in RETRIEVAL_PRICE else (),
         ),
         Step(
             "Monitoring",
@@ -175,6 +182,7 @@ def calculate(values: Values, /) -> Result:
             else "Intelligent-Tiering only",
             monitoring,
             "USD/month",
+            facts=("s3.intelligent_tiering_monitoring",) if monitoring_rate else (),
         ),
         Step("Monthly cost", "storage + requests + retrieval + monitoring", total, "USD/month"),
     )

@@ -15,11 +15,10 @@ from __future__ import annotations
 import math
 
 from calculators._core import Choice, Input, Number, Output, Result, Step, Values, require
-from calculators._pricing import Tier, tiered_cost
-from calculators.data import aws_limits as limits
-from calculators.data import aws_prices as prices
+from calculators._pricing import tiered_cost, tiers_from_facts
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
-from calculators.units import PER_BILLION, PER_MILLION, SECONDS_PER_MONTH
+from calculators.units import PER_MILLION, SECONDS_PER_MONTH
 
 NAME = "sqs_throughput"
 TITLE = "SQS throughput and cost"
@@ -27,16 +26,11 @@ SUMMARY = "API calls per second, FIFO high-throughput need and monthly cost for 
 
 ACTIONS = 3
 """Send, receive and delete: the three calls each batch of messages makes."""
-TIER_MILLIONS = 100 * PER_BILLION / PER_MILLION
-"""Standard queue volume tiers are 100 billion requests a month each, priced per million."""
-PRICE_TIERS = {
-    "standard": (
-        Tier(TIER_MILLIONS, prices.SQS_STANDARD_MILLION.value),
-        Tier(TIER_MILLIONS, prices.SQS_STANDARD_NEXT_100B.value),
-        Tier(None, prices.SQS_STANDARD_OVER_200B.value),
-    ),
-    "fifo": (Tier(None, prices.SQS_FIFO_MILLION.value),),
+PRICE_TIER_KEYS = {
+    "standard": ("sqs.standard_million", "sqs.standard_next_100b", "sqs.standard_over_200b"),
+    "fifo": ("sqs.fifo_million",),
 }
+"""Request price tiers per queue type (requests a month); sizes and prices come from the data."""
 
 INPUTS: tuple[Input, ...] = (
     Number(
@@ -62,7 +56,7 @@ INPUTS: tuple[Input, ...] = (
         unit="messages per call",
         default=10,
         minimum=1,
-        maximum=limits.SQS_BATCH_MAX.value,
+        maximum=CURRENT.value("sqs.batch_max"),
         maximum_reason="SQS's 10 messages per batch call",
         integer=True,
         help="Messages per send, receive and delete call.",
@@ -74,22 +68,22 @@ INPUTS: tuple[Input, ...] = (
         default=1,
         minimum=0,
         exclusive_minimum=True,
-        maximum=limits.SQS_MAX_MESSAGE_KIB.value,
+        maximum=CURRENT.value("sqs.max_message_kib"),
         maximum_reason="SQS's 1 MiB maximum message size",
         help="Payload of one message including attributes; 1 KB = 1,024 bytes.",
     ),
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Count calls per action, billed 64 KB chunks, and price them."""
     rate = float(values["messages_per_second"])
     queue_type = str(values["queue_type"])
     batch = int(values["batch_size"])
     size_kib = float(values["message_size_kb"])
-    max_kib = limits.SQS_MAX_MESSAGE_KIB.value
-    chunk_kib = limits.SQS_BILLING_CHUNK_KIB.value
-    fifo_tps = limits.SQS_FIFO_TPS.value
+    max_kib = facts.value("sqs.max_message_kib")
+    chunk_kib = facts.value("sqs.billing_chunk_kib")
+    fifo_tps = facts.value("sqs.fifo_tps")
     require(
         batch * size_kib <= max_kib,
         "batch_size",
@@ -102,10 +96,11 @@ def calculate(values: Values, /) -> Result:
     chunks_per_call = max(1, math.ceil(round(batch * size_kib / chunk_kib, 9)))
     billed_per_second = calls_per_action * (2 * chunks_per_call + 1)
     billed_per_month = billed_per_second * SECONDS_PER_MONTH
-    cost = tiered_cost(billed_per_month / PER_MILLION, PRICE_TIERS[queue_type])
+    tiers = tiers_from_facts(facts, PRICE_TIER_KEYS[queue_type], per=PER_MILLION)
+    cost = tiered_cost(billed_per_month / PER_MILLION, tiers)
     high_throughput = queue_type == "fifo" and calls_per_action > fifo_tps
 
-    first_price = PRICE_TIERS[queue_type][0].price
+    first_price = tiers[0].price
     steps = (
         Step("Calls per action", f"{format_value(rate)} messages/s ÷ {batch} per call", calls_per_action, "calls/s"),
         Step("API calls", "calls per action × 3 (send, receive, delete)", api_calls, "calls/s"),
@@ -116,24 +111,25 @@ def calculate(values: Values, /) -> Result:
             "billed requests per call",
         ),
         Step("Billed requests per second", "calls per action × (2 × chunks + 1 delete)", billed_per_second, "requests/s"),
-        Step("Billed requests per month", "billed requests per second × 2,628,000 s", billed_per_month, "requests"),
+        Step("Billed requests per month", f"billed requests per second × {SECONDS_PER_MONTH:,} s", billed_per_month, "requests"),
         Step(
             "Monthly cost",
             f"requests ÷ 1,000,000 × {usd(first_price)} ({queue_type}"
-            + (", lower rates above 100 billion)" if queue_type == "standard" else ")"),
+            + (f", lower rates above {format_value(tiers[0].size or 0)} million a month)" if len(tiers) > 1 else ")"),
             cost,
             "USD/month",
+            facts=PRICE_TIER_KEYS[queue_type],
         ),
     )
     notes = []
     if high_throughput:
         notes.append(
             f"More than {fifo_tps:g} calls/s per action: enable high-throughput FIFO and spread messages over many "
-            "message groups" + ("." if batch == limits.SQS_BATCH_MAX.value else ", or batch more messages per call.")
+            "message groups" + ("." if batch == facts.value("sqs.batch_max") else ", or batch more messages per call.")
         )
-    if queue_type == "fifo" and calls_per_action > limits.SQS_FIFO_HIGH_THROUGHPUT_TPS.value:
+    if queue_type == "fifo" and calls_per_action > facts.value("sqs.fifo_high_throughput_tps"):
         notes.append("Beyond high-throughput FIFO's per-action quota in us-east-1: split the traffic across queues.")
-    if batch < limits.SQS_BATCH_MAX.value and chunks_per_call == 1:
+    if batch < facts.value("sqs.batch_max") and chunks_per_call == 1:
         notes.append("Batching more messages per call would cut the calls and the bill.")
     notes.append("Assumes every receive returns a full batch; empty receives (short polling, idle queues) add requests.")
     return Result(

@@ -1,12 +1,66 @@
-"""Every price and limit the calculators and the guide use, each dated and sourced. ``FACTS`` indexes them by key."""
+"""Every price and limit the calculators and the guide use, one module per service, each fact dated and sourced.
+
+``CURRENT`` is the set the site, the widgets and the command line compute with; calculators receive it
+(``calculate(values, facts)``) instead of importing module globals, so tests can pass round numbers of their
+own and a price refresh changes no worked example. ``make update-prices`` rewrites the price-list values in
+these modules; everything else is edited by hand (see CONTRIBUTING.md, "Add a fact").
+"""
 
 from __future__ import annotations
 
-from calculators.data import aws_limits, aws_prices, kubernetes, slas
-from calculators.data._fact import Fact
+from types import ModuleType
 
-MODULES = (aws_prices, aws_limits, kubernetes, slas)
+from calculators.data import (
+    api_gateway,
+    cloudformation,
+    cloudfront,
+    dynamodb,
+    ec2,
+    eks,
+    elasticache,
+    elb,
+    iam,
+    kinesis,
+    kubernetes,
+    lambda_,
+    messaging,
+    rds,
+    route53,
+    s3,
+    slas,
+    vpc,
+)
+from calculators.data._fact import EVIDENCE_LEVELS, Fact, Facts, PriceList, Provenance
 
-FACTS: dict[str, Fact] = {fact.key: fact for module in MODULES for fact in vars(module).values() if isinstance(fact, Fact)}
+MODULES: tuple[ModuleType, ...] = (
+    api_gateway,
+    cloudformation,
+    cloudfront,
+    dynamodb,
+    ec2,
+    eks,
+    elasticache,
+    elb,
+    iam,
+    kinesis,
+    kubernetes,
+    lambda_,
+    messaging,
+    rds,
+    route53,
+    s3,
+    slas,
+    vpc,
+)
 
-__all__ = ["FACTS", "MODULES", "Fact", "aws_limits", "aws_prices", "kubernetes", "slas"]
+
+def module_facts(module: ModuleType) -> tuple[Fact, ...]:
+    """The facts one service module defines, in source order."""
+    return tuple(value for value in vars(module).values() if isinstance(value, Fact))
+
+
+CURRENT = Facts.of(fact for module in MODULES for fact in module_facts(module))
+FACTS = CURRENT
+"""The same set under its older name, for the macros and tools that read facts by key."""
+
+__all__ = ["CURRENT", "EVIDENCE_LEVELS", "FACTS", "MODULES", "Fact", "Facts", "PriceList", "Provenance", "module_facts"]

@@ -1,9 +1,4 @@
-"""Kubernetes and etcd limits from the upstream projects' documentation (not AWS quotas).
-
-The Kubernetes figures that the calculators size against live in ``aws_limits`` with the EKS ones;
-this module holds the rest that the guide quotes. ``region`` stays at the package default because
-the prices page shows one column for every fact; these limits do not depend on a Region.
-"""
+"""Kubernetes and etcd: upstream defaults and the scalability limits the project tests."""
 
 from __future__ import annotations
 
@@ -11,50 +6,114 @@ from datetime import date
 
 from calculators.data._fact import Fact
 
-CHECKED = date(2026, 11, 1)
+K8S_HPA_TOLERANCE = Fact(
+    key="k8s.hpa_tolerance",
+    label="Kubernetes HPA default tolerance",
+    value=0.1,
+    unit="ratio",
+    as_of=date(2026, 11, 1),
+    source="https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/",
+    evidence="aws",
+)
 
-K8S_LARGE = "https://kubernetes.io/docs/setup/best-practices/cluster-large/"
-ETCD_LIMITS = "https://etcd.io/docs/latest/dev-guide/limit/"
-CLUSTER_AUTOSCALER_FAQ = "https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/FAQ.md"
+K8S_MAX_PODS_PER_NODE = Fact(
+    key="k8s.max_pods_per_node",
+    label="Kubernetes kubelet default max pods",
+    value=110,
+    unit="pods per node",
+    as_of=date(2026, 11, 1),
+    source="https://kubernetes.io/docs/setup/best-practices/cluster-large/",
+    evidence="aws",
+)
 
+K8S_HPA_SYNC_SECONDS = Fact(
+    key="k8s.hpa_sync_seconds",
+    label="Kubernetes HPA control loop period (default)",
+    value=15,
+    unit="seconds",
+    as_of=date(2026, 11, 1),
+    source="https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/",
+    evidence="aws",
+)
 
-def _limit(key: str, label: str, value: float, unit: str, source: str, evidence: str = "aws", note: str = "") -> Fact:
-    return Fact(key=key, label=label, value=value, unit=unit, as_of=CHECKED, source=source, evidence=evidence, note=note)
+K8S_HPA_SCALE_DOWN_WINDOW_S = Fact(
+    key="k8s.hpa_scale_down_window_s",
+    label="Kubernetes HPA scale-down stabilization window (default)",
+    value=300,
+    unit="seconds",
+    as_of=date(2026, 11, 1),
+    source="https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/",
+    evidence="recalled",
+)
 
+K8S_MAX_PODS_PER_CLUSTER = Fact(
+    key="k8s.max_pods_per_cluster",
+    label="Kubernetes tested limit: pods per cluster",
+    value=150_000,
+    unit="pods",
+    as_of=date(2026, 11, 1),
+    source="https://kubernetes.io/docs/setup/best-practices/cluster-large/",
+    evidence="aws",
+)
 
-K8S_MAX_CONTAINERS_PER_CLUSTER = _limit(
-    "k8s.max_containers_per_cluster",
-    "Kubernetes tested limit: containers per cluster",
-    300_000,
-    "containers",
-    K8S_LARGE,
+K8S_MAX_NODES_PER_CLUSTER = Fact(
+    key="k8s.max_nodes_per_cluster",
+    label="Kubernetes tested limit: nodes per cluster",
+    value=5000,
+    unit="nodes",
+    as_of=date(2026, 11, 1),
+    source="https://kubernetes.io/docs/setup/best-practices/cluster-large/",
+    evidence="aws",
+)
+
+K8S_MAX_CONTAINERS_PER_CLUSTER = Fact(
+    key="k8s.max_containers_per_cluster",
+    label="Kubernetes tested limit: containers per cluster",
+    value=300_000,
+    unit="containers",
+    as_of=date(2026, 11, 1),
+    source="https://kubernetes.io/docs/setup/best-practices/cluster-large/",
+    evidence="aws",
     note="Upstream Kubernetes documentation.",
 )
-ETCD_DEFAULT_QUOTA_GIB = _limit(
-    "etcd.default_quota_gib",
-    "etcd storage quota (default, --quota-backend-bytes)",
-    2,
-    "GiB",
-    ETCD_LIMITS,
+
+ETCD_DEFAULT_QUOTA_GIB = Fact(
+    key="etcd.default_quota_gib",
+    label="etcd storage quota (default, --quota-backend-bytes)",
+    value=2,
+    unit="GiB",
+    as_of=date(2026, 11, 1),
+    source="https://etcd.io/docs/latest/dev-guide/limit/",
     evidence="recalled",
 )
-ETCD_SUGGESTED_MAX_QUOTA_GIB = _limit(
-    "etcd.suggested_max_quota_gib", "etcd storage quota, suggested maximum", 8, "GiB", ETCD_LIMITS, evidence="recalled"
-)
-ETCD_MAX_REQUEST_MIB = _limit(
-    "etcd.max_request_mib",
-    "etcd request size (default), which bounds one Kubernetes object",
-    1.5,
-    "MiB",
-    ETCD_LIMITS,
+
+ETCD_SUGGESTED_MAX_QUOTA_GIB = Fact(
+    key="etcd.suggested_max_quota_gib",
+    label="etcd storage quota, suggested maximum",
+    value=8,
+    unit="GiB",
+    as_of=date(2026, 11, 1),
+    source="https://etcd.io/docs/latest/dev-guide/limit/",
     evidence="recalled",
 )
-CA_SCALE_DOWN_UTILIZATION = _limit(
-    "k8s.ca_scale_down_utilization",
-    "Cluster Autoscaler scale-down utilization threshold (default): requested resources over allocatable",
-    50,
-    "% of allocatable",
-    CLUSTER_AUTOSCALER_FAQ,
+
+ETCD_MAX_REQUEST_MIB = Fact(
+    key="etcd.max_request_mib",
+    label="etcd request size (default), which bounds one Kubernetes object",
+    value=1.5,
+    unit="MiB",
+    as_of=date(2026, 11, 1),
+    source="https://etcd.io/docs/latest/dev-guide/limit/",
+    evidence="recalled",
+)
+
+K8S_CA_SCALE_DOWN_UTILIZATION = Fact(
+    key="k8s.ca_scale_down_utilization",
+    label="Cluster Autoscaler scale-down utilization threshold (default): requested resources over allocatable",
+    value=50,
+    unit="% of allocatable",
+    as_of=date(2026, 11, 1),
+    source="https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/FAQ.md",
     evidence="recalled",
     note="The flag --scale-down-utilization-threshold, default 0.5.",
 )

@@ -1,8 +1,4 @@
-"""AWS service-level agreement thresholds: the monthly uptime below which a service pays credits.
-
-An SLA is a promise of credits, not of uptime. Each value is the highest threshold in the SLA (the
-first credit tier); the SLA's own date, where AWS prints one, is in the note.
-"""
+"""Service level agreements: the monthly uptime percentages AWS commits to."""
 
 from __future__ import annotations
 
@@ -10,44 +6,87 @@ from datetime import date
 
 from calculators.data._fact import Fact
 
-CHECKED = date(2026, 11, 1)
-
-DYNAMODB_SLA = "https://aws.amazon.com/dynamodb/sla/"
-DAX_SLA = "https://aws.amazon.com/dynamodbaccelerator/sla/"
-S3_SLA = "https://aws.amazon.com/s3/sla/"
-COMPUTE_SLA = "https://aws.amazon.com/compute/sla/"
-ROUTE53_SLA = "https://aws.amazon.com/route53/sla/"
-
-
-def _sla(key: str, label: str, value: float, source: str, evidence: str = "aws", note: str = "") -> Fact:
-    return Fact(key=key, label=label, value=value, unit="%", as_of=CHECKED, source=source, evidence=evidence, note=note)
-
-
-DYNAMODB_STANDARD = _sla(
-    "sla.dynamodb_standard_percent", "DynamoDB SLA, single-Region tables", 99.99, DYNAMODB_SLA, evidence="third-party"
-)
-DYNAMODB_GLOBAL = _sla(
-    "sla.dynamodb_global_percent",
-    "DynamoDB SLA, global tables",
-    99.999,
-    DYNAMODB_SLA,
+DYNAMODB_STANDARD_PERCENT = Fact(
+    key="sla.dynamodb_standard_percent",
+    label="DynamoDB SLA, single-Region tables",
+    value=99.99,
+    unit="%",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/dynamodb/sla/",
     evidence="third-party",
 )
-DAX = _sla("sla.dax_percent", "DynamoDB Accelerator (DAX) SLA, Multi-AZ cluster", 99.99, DAX_SLA, note="SLA of 2024-05-20.")
-S3_STANDARD = _sla("sla.s3_standard_percent", "S3 Standard SLA", 99.9, S3_SLA, note="SLA of 2023-11-28.")
-S3_INFREQUENT = _sla(
-    "sla.s3_infrequent_percent",
-    "S3 SLA for Standard-IA, One Zone-IA, Intelligent-Tiering and Glacier Instant Retrieval",
-    99.0,
-    S3_SLA,
+
+DYNAMODB_GLOBAL_PERCENT = Fact(
+    key="sla.dynamodb_global_percent",
+    label="DynamoDB SLA, global tables",
+    value=99.999,
+    unit="%",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/dynamodb/sla/",
+    evidence="third-party",
+)
+
+DAX_PERCENT = Fact(
+    key="sla.dax_percent",
+    label="DynamoDB Accelerator (DAX) SLA, Multi-AZ cluster",
+    value=99.99,
+    unit="%",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/dynamodbaccelerator/sla/",
+    evidence="aws",
+    note="SLA of 2024-05-20.",
+)
+
+S3_STANDARD_PERCENT = Fact(
+    key="sla.s3_standard_percent",
+    label="S3 Standard SLA",
+    value=99.9,
+    unit="%",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/s3/sla/",
+    evidence="aws",
     note="SLA of 2023-11-28.",
 )
-EC2_REGION = _sla(
-    "sla.ec2_region_percent",
-    "EC2 Region-level SLA (instances in two or more Availability Zones)",
-    99.99,
-    COMPUTE_SLA,
+
+S3_INFREQUENT_PERCENT = Fact(
+    key="sla.s3_infrequent_percent",
+    label="S3 SLA for Standard-IA, One Zone-IA, Intelligent-Tiering and Glacier Instant Retrieval",
+    value=99,
+    unit="%",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/s3/sla/",
+    evidence="aws",
+    note="SLA of 2023-11-28.",
+)
+
+EC2_REGION_PERCENT = Fact(
+    key="sla.ec2_region_percent",
+    label="EC2 Region-level SLA (instances in two or more Availability Zones)",
+    value=99.99,
+    unit="%",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/compute/sla/",
+    evidence="aws",
     note="Compute SLA of 2022-05-05.",
 )
-EC2_INSTANCE = _sla("sla.ec2_instance_percent", "EC2 instance-level SLA", 99.5, COMPUTE_SLA, note="Compute SLA of 2022-05-05.")
-ROUTE53 = _sla("sla.route53_percent", "Route 53 DNS query service SLA", 100, ROUTE53_SLA, evidence="recalled")
+
+EC2_INSTANCE_PERCENT = Fact(
+    key="sla.ec2_instance_percent",
+    label="EC2 instance-level SLA",
+    value=99.5,
+    unit="%",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/compute/sla/",
+    evidence="aws",
+    note="Compute SLA of 2022-05-05.",
+)
+
+ROUTE53_PERCENT = Fact(
+    key="sla.route53_percent",
+    label="Route 53 DNS query service SLA",
+    value=100,
+    unit="%",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/route53/sla/",
+    evidence="recalled",
+)

@@ -1,4 +1,4 @@
-"""Every price and limit is dated, sourced and sane."""
+"""Every price and limit is dated, sourced, sane, defined once, and kept in its service's module."""
 
 from __future__ import annotations
 
@@ -6,15 +6,29 @@ import datetime as dt
 
 import pytest
 
-from calculators.data import FACTS, aws_limits, aws_prices, kubernetes, slas
-from calculators.data._fact import Fact
+from calculators._pricing import tiers_from_facts
+from calculators.data import CURRENT, EVIDENCE_LEVELS, MODULES, Fact, Facts, module_facts
 
-ALL = sorted(FACTS.values(), key=lambda fact: fact.key)
+ALL = sorted(CURRENT.values(), key=lambda fact: fact.key)
 
 
-def test_keys_are_unique_across_modules() -> None:
-    declared = [v for m in (aws_prices, aws_limits, kubernetes, slas) for v in vars(m).values() if isinstance(v, Fact)]
-    assert len({fact.key for fact in declared}) == len(declared)
+def test_a_key_defined_twice_is_refused() -> None:
+    fact = ALL[0]
+    with pytest.raises(ValueError, match="defined twice"):
+        Facts.of([fact, fact])
+
+
+def test_every_fact_is_in_current_once() -> None:
+    declared = [fact for module in MODULES for fact in module_facts(module)]
+    assert len(declared) == len(CURRENT)
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda module: module.__name__.rsplit(".", 1)[-1])
+def test_a_module_holds_one_service(module: object) -> None:
+    """Facts by service: a module's keys share a prefix family, so a reader finds a fact where expected."""
+    prefixes = {fact.service for fact in module_facts(module)}  # type: ignore[arg-type]
+    assert prefixes, "an empty data module"
+    assert len(prefixes) <= 3, f"{module} mixes services: {sorted(prefixes)}"
 
 
 @pytest.mark.parametrize("fact", ALL, ids=lambda fact: fact.key)
@@ -23,5 +37,51 @@ def test_fact_is_dated_sourced_and_positive(fact: Fact) -> None:
     assert fact.value > 0
     assert fact.unit and fact.label
     assert fact.as_of <= dt.date.today()
-    assert fact.evidence in {"aws", "third-party", "recalled"}
+    assert fact.evidence in EVIDENCE_LEVELS
     assert fact.region == "us-east-1"
+    if fact.evidence == "price-list":
+        assert fact.price_list is not None and fact.provenance is not None, "a price-list value needs its selector and provenance"
+
+
+TIER_GROUPS = [
+    ("apigw.rest_first_333m", "apigw.rest_next_667m", "apigw.rest_next_19b", "apigw.rest_over_20b"),
+    ("apigw.http_first_300m", "apigw.http_over_300m"),
+    ("lambda.gb_second_x86", "lambda.gb_second_x86_tier2", "lambda.gb_second_x86_tier3"),
+    ("lambda.gb_second_arm", "lambda.gb_second_arm_tier2", "lambda.gb_second_arm_tier3"),
+    ("s3.standard_first_50tb", "s3.standard_next_450tb", "s3.standard_over_500tb"),
+    ("sqs.standard_million", "sqs.standard_next_100b", "sqs.standard_over_200b"),
+]
+
+
+@pytest.mark.parametrize("keys", TIER_GROUPS, ids=lambda keys: keys[0])
+def test_tiers_are_contiguous_and_cheaper_with_volume(keys: tuple[str, ...]) -> None:
+    tiers = tiers_from_facts(CURRENT, keys)
+    assert len(tiers) == len(keys)
+    assert tiers[-1].size is None
+    assert all(later.price <= earlier.price for earlier, later in zip(tiers, tiers[1:], strict=False))
+
+
+def test_a_gap_between_tiers_is_refused() -> None:
+    broken = Facts({**CURRENT.by_key, "s3.standard_next_450tb": _shifted(CURRENT["s3.standard_next_450tb"])})
+    with pytest.raises(ValueError, match="contiguous"):
+        tiers_from_facts(broken, TIER_GROUPS[4])
+
+
+def _shifted(fact: Fact) -> Fact:
+    from dataclasses import replace
+
+    return replace(fact, tier_begin=fact.tier_begin + 1)
+
+
+def test_with_values_replaces_only_what_it_names() -> None:
+    changed = CURRENT.with_values({"lambda.request_million": 1.0})
+    assert changed.value("lambda.request_million") == 1.0
+    assert changed["lambda.request_million"].as_of == CURRENT["lambda.request_million"].as_of
+    assert changed.value("lambda.timeout_s") == CURRENT.value("lambda.timeout_s")
+    with pytest.raises(KeyError, match="no such facts"):
+        CURRENT.with_values({"lambda.no_such_price": 1.0})
+
+
+def test_a_missing_key_says_where_to_add_it() -> None:
+    with pytest.raises(KeyError, match="calculators/data"):
+        CURRENT["nope.nothing"]

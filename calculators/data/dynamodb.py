@@ -1,0 +1,293 @@
+"""Amazon DynamoDB: capacity units, partition ceilings, quotas and prices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calculators.data._fact import Fact
+
+WCU_HOUR = Fact(
+    key="dynamodb.wcu_hour",
+    label="DynamoDB provisioned write capacity",
+    value=0.00065,
+    unit="USD per WCU-hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/dynamodb/pricing/",
+    evidence="third-party",
+)
+
+RCU_HOUR = Fact(
+    key="dynamodb.rcu_hour",
+    label="DynamoDB provisioned read capacity",
+    value=0.00013,
+    unit="USD per RCU-hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/dynamodb/pricing/",
+    evidence="third-party",
+)
+
+WRU_MILLION = Fact(
+    key="dynamodb.wru_million",
+    label="DynamoDB on-demand writes",
+    value=0.625,
+    unit="USD per million write request units",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/dynamodb/pricing/",
+    evidence="third-party",
+    note="Halved from $1.25 on 2024-11-01.",
+)
+
+RRU_MILLION = Fact(
+    key="dynamodb.rru_million",
+    label="DynamoDB on-demand reads",
+    value=0.125,
+    unit="USD per million read request units",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/dynamodb/pricing/",
+    evidence="third-party",
+    note="Halved from $0.25 on 2024-11-01.",
+)
+
+STORAGE_GB_MONTH = Fact(
+    key="dynamodb.storage_gb_month",
+    label="DynamoDB Standard table storage",
+    value=0.25,
+    unit="USD per GB-month",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/dynamodb/pricing/",
+    evidence="third-party",
+    note="First 25 GB a month are free; the calculators do not subtract it.",
+)
+
+STANDARD_IA_STORAGE_SAVING = Fact(
+    key="dynamodb.standard_ia_storage_saving",
+    label="DynamoDB Standard-IA table class, storage price below Standard (up to)",
+    value=60,
+    unit="percent",
+    as_of=date(2026, 11, 1),
+    source=(
+        "https://aws.amazon.com/blogs/database/optimize-the-storage-costs-of-your-workloads-with-amazon-dynamodb-standard-ia-table-class/"
+    ),
+    evidence="aws",
+    note="Reads and writes cost more than on the Standard class.",
+)
+
+READ_UNIT_KB = Fact(
+    key="dynamodb.read_unit_kb",
+    label="DynamoDB read unit size",
+    value=4,
+    unit="KB (1 KB = 1,024 B)",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html",
+    evidence="aws",
+)
+
+WRITE_UNIT_KB = Fact(
+    key="dynamodb.write_unit_kb",
+    label="DynamoDB write unit size",
+    value=1,
+    unit="KB (1 KB = 1,024 B)",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html",
+    evidence="aws",
+)
+
+MAX_ITEM_KB = Fact(
+    key="dynamodb.max_item_kb",
+    label="DynamoDB maximum item size",
+    value=400,
+    unit="KB (1 KB = 1,024 B)",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
+    evidence="aws",
+)
+
+PARTITION_RCU = Fact(
+    key="dynamodb.partition_rcu",
+    label="DynamoDB read throughput per partition",
+    value=3000,
+    unit="RCU",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html",
+    evidence="aws",
+)
+
+PARTITION_WCU = Fact(
+    key="dynamodb.partition_wcu",
+    label="DynamoDB write throughput per partition",
+    value=1000,
+    unit="WCU",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html",
+    evidence="aws",
+)
+
+PARTITION_GB = Fact(
+    key="dynamodb.partition_gb",
+    label="DynamoDB storage per partition",
+    value=10,
+    unit="GB",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
+    evidence="third-party",
+    note="Long-standing figure; AWS no longer states it prominently. Treat as an estimate of split points.",
+)
+
+TABLE_WCU_QUOTA = Fact(
+    key="dynamodb.table_wcu_quota",
+    label="DynamoDB default per-table write quota (provisioned)",
+    value=40_000,
+    unit="WCU",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
+    evidence="aws",
+    note="Adjustable through Service Quotas; the account default is 80,000.",
+)
+
+TABLE_RCU_QUOTA = Fact(
+    key="dynamodb.table_rcu_quota",
+    label="DynamoDB default per-table read quota (provisioned)",
+    value=40_000,
+    unit="RCU",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
+    evidence="aws",
+    note="Adjustable through Service Quotas; the account default is 80,000.",
+)
+
+BATCH_WRITE_ITEMS = Fact(
+    key="dynamodb.batch_write_items",
+    label="DynamoDB BatchWriteItem operations per call",
+    value=25,
+    unit="items",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
+    evidence="aws",
+)
+
+ACCOUNT_WCU_QUOTA = Fact(
+    key="dynamodb.account_wcu_quota",
+    label="DynamoDB default per-account write quota (provisioned, per Region)",
+    value=80_000,
+    unit="WCU",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
+    evidence="aws",
+    note="Adjustable through Service Quotas.",
+)
+
+ACCOUNT_RCU_QUOTA = Fact(
+    key="dynamodb.account_rcu_quota",
+    label="DynamoDB default per-account read quota (provisioned, per Region)",
+    value=80_000,
+    unit="RCU",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
+    evidence="aws",
+    note="Adjustable through Service Quotas.",
+)
+
+ON_DEMAND_INITIAL_WRU = Fact(
+    key="dynamodb.on_demand_initial_wru",
+    label="DynamoDB new on-demand table, writes it can serve at once (warm throughput)",
+    value=4000,
+    unit="write request units/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html",
+    evidence="aws",
+)
+
+ON_DEMAND_INITIAL_RRU = Fact(
+    key="dynamodb.on_demand_initial_rru",
+    label="DynamoDB new on-demand table, reads it can serve at once (warm throughput)",
+    value=12_000,
+    unit="read request units/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html",
+    evidence="aws",
+)
+
+GSI_PER_TABLE = Fact(
+    key="dynamodb.gsi_per_table",
+    label="DynamoDB global secondary indexes per table (default)",
+    value=20,
+    unit="GSIs",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
+    evidence="third-party",
+    note="Adjustable through Service Quotas.",
+)
+
+LSI_PER_TABLE = Fact(
+    key="dynamodb.lsi_per_table",
+    label="DynamoDB local secondary indexes per table",
+    value=5,
+    unit="LSIs",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
+    evidence="third-party",
+    note="Fixed; defined only when the table is created.",
+)
+
+LSI_ITEM_COLLECTION_GB = Fact(
+    key="dynamodb.lsi_item_collection_gb",
+    label="DynamoDB item collection size when the table has an LSI",
+    value=10,
+    unit="GB per partition-key value",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html",
+    evidence="aws",
+)
+
+BATCH_GET_ITEMS = Fact(
+    key="dynamodb.batch_get_items",
+    label="DynamoDB BatchGetItem items per call",
+    value=100,
+    unit="items",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html",
+    evidence="aws",
+)
+
+QUERY_PAGE_MB = Fact(
+    key="dynamodb.query_page_mb",
+    label="DynamoDB data read per Query or Scan call",
+    value=1,
+    unit="MB per page",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html",
+    evidence="aws",
+)
+
+MODE_SWITCHES_PER_DAY = Fact(
+    key="dynamodb.mode_switches_per_day",
+    label="DynamoDB switches from provisioned to on-demand",
+    value=4,
+    unit="times per rolling 24 hours",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-switching-capacity-modes.html",
+    evidence="aws",
+    note="Switching back from on-demand to provisioned is allowed at any time.",
+)
+
+TRANSACT_ITEMS = Fact(
+    key="dynamodb.transact_items",
+    label="DynamoDB items per TransactWriteItems or TransactGetItems call",
+    value=100,
+    unit="items",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html",
+    evidence="recalled",
+    note="Raised from 25 in 2022.",
+)
+
+BURST_SECONDS = Fact(
+    key="dynamodb.burst_seconds",
+    label="DynamoDB burst capacity: unused provisioned capacity kept for spikes",
+    value=300,
+    unit="seconds",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html",
+    evidence="recalled",
+    note="Best effort; not a figure to size on.",
+)

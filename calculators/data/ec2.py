@@ -1,0 +1,173 @@
+"""Amazon EC2 and EBS: instance and volume prices, discounts and volume limits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calculators.data._fact import Fact
+
+EC2_M7G_LARGE_HOUR = Fact(
+    key="ec2.m7g_large_hour",
+    label="EC2 m7g.large (2 vCPU, 8 GiB, Graviton3)",
+    value=0.0816,
+    unit="USD per hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/ec2/pricing/on-demand/",
+    evidence="third-party",
+)
+
+EC2_M7I_LARGE_HOUR = Fact(
+    key="ec2.m7i_large_hour",
+    label="EC2 m7i.large (2 vCPU, 8 GiB)",
+    value=0.1008,
+    unit="USD per hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/ec2/pricing/on-demand/",
+    evidence="third-party",
+)
+
+EC2_M6I_LARGE_HOUR = Fact(
+    key="ec2.m6i_large_hour",
+    label="EC2 m6i.large (2 vCPU, 8 GiB)",
+    value=0.096,
+    unit="USD per hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/ec2/pricing/on-demand/",
+    evidence="third-party",
+)
+
+EC2_SAVINGS_PLAN_MAX_DISCOUNT = Fact(
+    key="ec2.savings_plan_max_discount",
+    label="EC2 Instance Savings Plans, largest advertised discount",
+    value=72,
+    unit="percent off on-demand",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/savingsplans/compute-pricing/",
+    evidence="recalled",
+    note="Compute Savings Plans go up to 66 %; the discount depends on term, payment option and instance family.",
+)
+
+EC2_COMPUTE_SAVINGS_PLAN_MAX_DISCOUNT = Fact(
+    key="ec2.compute_savings_plan_max_discount",
+    label="Compute Savings Plans, largest advertised discount",
+    value=66,
+    unit="percent off on-demand",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/savingsplans/compute-pricing/",
+    evidence="recalled",
+)
+
+EC2_RESERVED_MAX_DISCOUNT = Fact(
+    key="ec2.reserved_max_discount",
+    label="EC2 Reserved Instances, largest advertised discount",
+    value=72,
+    unit="percent off on-demand",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/ec2/pricing/reserved-instances/",
+    evidence="recalled",
+)
+
+EC2_SPOT_MAX_DISCOUNT = Fact(
+    key="ec2.spot_max_discount",
+    label="EC2 Spot Instances, largest advertised discount",
+    value=90,
+    unit="percent off on-demand",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/ec2/spot/pricing/",
+    evidence="recalled",
+    note="Spot prices move with supply and demand; interruptions come with a two-minute notice.",
+)
+
+EC2_SPOT_INTERRUPTION_NOTICE_MIN = Fact(
+    key="ec2.spot_interruption_notice_min",
+    label="EC2 Spot interruption notice",
+    value=2,
+    unit="minutes",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-instance-termination-notices.html",
+    evidence="aws",
+    note="Sent through EventBridge and instance metadata.",
+)
+
+EBS_GP3_BASELINE_IOPS = Fact(
+    key="ebs.gp3_baseline_iops",
+    label="EBS gp3 baseline, any volume size",
+    value=3000,
+    unit="IOPS",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html",
+    evidence="aws",
+)
+
+EBS_GP3_BASELINE_MIBPS = Fact(
+    key="ebs.gp3_baseline_mibps",
+    label="EBS gp3 baseline throughput, any volume size",
+    value=125,
+    unit="MiB/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html",
+    evidence="aws",
+)
+
+EBS_GP3_MAX_IOPS = Fact(
+    key="ebs.gp3_max_iops",
+    label="EBS gp3 maximum per volume",
+    value=80_000,
+    unit="IOPS",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html",
+    evidence="third-party",
+    note="Raised in 2025 from 16,000 IOPS.",
+)
+
+EBS_GP3_MAX_MIBPS = Fact(
+    key="ebs.gp3_max_mibps",
+    label="EBS gp3 maximum throughput per volume",
+    value=2000,
+    unit="MiB/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html",
+    evidence="third-party",
+    note="Raised in 2025 from 1,000 MiB/s.",
+)
+
+EBS_GP3_MAX_TIB = Fact(
+    key="ebs.gp3_max_tib",
+    label="EBS gp3 maximum volume size",
+    value=64,
+    unit="TiB",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html",
+    evidence="third-party",
+    note="Raised in 2025 from 16 TiB.",
+)
+
+EBS_IO2_BLOCK_EXPRESS_MAX_IOPS = Fact(
+    key="ebs.io2_block_express_max_iops",
+    label="EBS io2 Block Express maximum per volume",
+    value=256_000,
+    unit="IOPS",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html",
+    evidence="aws",
+)
+
+EBS_IO2_BLOCK_EXPRESS_MAX_MIBPS = Fact(
+    key="ebs.io2_block_express_max_mibps",
+    label="EBS io2 Block Express maximum throughput per volume",
+    value=4000,
+    unit="MiB/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html",
+    evidence="aws",
+)
+
+EBS_IO2_BLOCK_EXPRESS_MAX_TIB = Fact(
+    key="ebs.io2_block_express_max_tib",
+    label="EBS io2 Block Express maximum volume size",
+    value=64,
+    unit="TiB",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html",
+    evidence="aws",
+)

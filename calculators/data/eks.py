@@ -1,0 +1,88 @@
+"""Amazon EKS: control-plane prices and the pod-density rules of the VPC CNI."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calculators.data._fact import Fact
+
+CLUSTER_HOUR = Fact(
+    key="eks.cluster_hour",
+    label="EKS cluster, standard support",
+    value=0.1,
+    unit="USD per cluster-hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/eks/pricing/",
+    evidence="aws",
+)
+
+EXTENDED_CLUSTER_HOUR = Fact(
+    key="eks.extended_cluster_hour",
+    label="EKS cluster, extended support",
+    value=0.6,
+    unit="USD per cluster-hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/eks/pricing/",
+    evidence="aws",
+    note="Extended-support pricing since 2024-04-01.",
+)
+
+PREFIX_DELEGATION_CAP_SMALL = Fact(
+    key="eks.prefix_delegation_cap_small",
+    label="EKS max pods with prefix delegation, under 30 vCPUs",
+    value=110,
+    unit="pods",
+    as_of=date(2026, 11, 1),
+    source="https://github.com/awslabs/amazon-eks-ami/blob/main/templates/shared/runtime/eni-max-pods.txt",
+    evidence="recalled",
+)
+
+PREFIX_DELEGATION_CAP_LARGE = Fact(
+    key="eks.prefix_delegation_cap_large",
+    label="EKS max pods with prefix delegation, 30 vCPUs or more",
+    value=250,
+    unit="pods",
+    as_of=date(2026, 11, 1),
+    source="https://github.com/awslabs/amazon-eks-ami/blob/main/templates/shared/runtime/eni-max-pods.txt",
+    evidence="recalled",
+)
+
+KUBE_RESERVED_MIB_PER_POD = Fact(
+    key="eks.kube_reserved_mib_per_pod",
+    label="EKS kube-reserved memory per pod",
+    value=11,
+    unit="MiB",
+    as_of=date(2026, 11, 1),
+    source="https://github.com/awslabs/amazon-eks-ami/blob/main/templates/shared/runtime/eni-max-pods.txt",
+    evidence="aws",
+)
+
+KUBE_RESERVED_BASE_MIB = Fact(
+    key="eks.kube_reserved_base_mib",
+    label="EKS kube-reserved memory base",
+    value=255,
+    unit="MiB",
+    as_of=date(2026, 11, 1),
+    source="https://github.com/awslabs/amazon-eks-ami/blob/main/templates/shared/runtime/eni-max-pods.txt",
+    evidence="aws",
+)
+
+PREFIX_ADDRESSES = Fact(
+    key="eks.prefix_addresses",
+    label="Addresses in one delegated prefix (/28) with VPC CNI prefix delegation",
+    value=16,
+    unit="addresses",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html",
+    evidence="third-party",
+)
+
+PREFIX_DELEGATION_CAP_VCPUS = Fact(
+    key="eks.prefix_delegation_cap_vcpus",
+    label="EKS max-pods ceiling switches from 110 to 250 pods at",
+    value=30,
+    unit="vCPUs",
+    as_of=date(2026, 11, 1),
+    source="https://github.com/awslabs/amazon-eks-ami/blob/main/templates/shared/runtime/eni-max-pods.txt",
+    evidence="recalled",
+)

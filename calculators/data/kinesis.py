@@ -1,0 +1,181 @@
+"""Amazon Kinesis Data Streams: shard limits, retention, consumers and prices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calculators.data._fact import Fact
+
+SHARD_HOUR = Fact(
+    key="kinesis.shard_hour",
+    label="Kinesis shard",
+    value=0.015,
+    unit="USD per shard-hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="third-party",
+)
+
+PUT_UNIT_MILLION = Fact(
+    key="kinesis.put_unit_million",
+    label="Kinesis PUT payload units",
+    value=0.014,
+    unit="USD per million 25 KB units",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="third-party",
+)
+
+EFO_CONSUMER_SHARD_HOUR = Fact(
+    key="kinesis.efo_consumer_shard_hour",
+    label="Kinesis enhanced fan-out",
+    value=0.015,
+    unit="USD per consumer-shard-hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="third-party",
+)
+
+EFO_GB = Fact(
+    key="kinesis.efo_gb",
+    label="Kinesis enhanced fan-out data retrieval",
+    value=0.013,
+    unit="USD per GB",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="third-party",
+)
+
+EXTENDED_RETENTION_SHARD_HOUR = Fact(
+    key="kinesis.extended_retention_shard_hour",
+    label="Kinesis extended retention (up to 7 days)",
+    value=0.02,
+    unit="USD per shard-hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="third-party",
+)
+
+SHARD_WRITE_MIB = Fact(
+    key="kinesis.shard_write_mib",
+    label="Kinesis write throughput per shard",
+    value=1,
+    unit="MiB/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/working-with-streams.html",
+    evidence="aws",
+)
+
+SHARD_WRITE_RECORDS = Fact(
+    key="kinesis.shard_write_records",
+    label="Kinesis write records per shard",
+    value=1000,
+    unit="records/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/working-with-streams.html",
+    evidence="aws",
+)
+
+SHARD_READ_MIB = Fact(
+    key="kinesis.shard_read_mib",
+    label="Kinesis read throughput per shard",
+    value=2,
+    unit="MiB/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/working-with-streams.html",
+    evidence="aws",
+    note="Shared by all polling consumers; each enhanced fan-out consumer gets its own 2 MiB/s.",
+)
+
+EFO_CONSUMERS = Fact(
+    key="kinesis.efo_consumers",
+    label="Kinesis enhanced fan-out consumers per stream",
+    value=20,
+    unit="consumers",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html",
+    evidence="aws",
+)
+
+MAX_RECORD_KIB = Fact(
+    key="kinesis.max_record_kib",
+    label="Kinesis maximum record size (default)",
+    value=1024,
+    unit="KiB",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html",
+    evidence="aws",
+    note="Configurable up to 10 MiB per stream since 2025; the shard's 1 MiB/s write limit still applies.",
+)
+
+PUT_UNIT_KB = Fact(
+    key="kinesis.put_unit_kb",
+    label="Kinesis PUT payload unit",
+    value=25,
+    unit="KB",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="aws",
+)
+
+RETENTION_MAX_HOURS = Fact(
+    key="kinesis.retention_max_hours",
+    label="Kinesis maximum retention",
+    value=8760,
+    unit="hours",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html",
+    evidence="aws",
+)
+
+DEFAULT_RETENTION_HOURS = Fact(
+    key="kinesis.default_retention_hours",
+    label="Kinesis default retention",
+    value=24,
+    unit="hours",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html",
+    evidence="aws",
+)
+
+GET_RECORDS_PER_SHARD_S = Fact(
+    key="kinesis.get_records_per_shard_s",
+    label="Kinesis GetRecords calls per shard, shared by polling consumers",
+    value=5,
+    unit="calls/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html",
+    evidence="third-party",
+)
+
+MAX_RECORD_CONFIGURABLE_MIB = Fact(
+    key="kinesis.max_record_configurable_mib",
+    label="Kinesis largest configurable record size per stream",
+    value=10,
+    unit="MiB",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/large-records.html",
+    evidence="aws",
+    note="The shard's 1 MiB/s write limit still applies.",
+)
+
+ON_DEMAND_INITIAL_WRITE_MB = Fact(
+    key="kinesis.on_demand_initial_write_mb",
+    label="Kinesis new on-demand stream, initial write capacity",
+    value=4,
+    unit="MB/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html",
+    evidence="aws",
+    note="Initial read capacity is 8 MB/s.",
+)
+
+PUT_RECORDS_MAX = Fact(
+    key="kinesis.put_records_max",
+    label="Kinesis records per PutRecords call",
+    value=500,
+    unit="records",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html",
+    evidence="recalled",
+)

@@ -1,0 +1,207 @@
+"""Amazon SQS, SNS and EventBridge: message sizes, throughput quotas and prices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calculators.data._fact import Fact
+
+SQS_STANDARD_MILLION = Fact(
+    key="sqs.standard_million",
+    label="SQS Standard requests, first 100 billion a month",
+    value=0.4,
+    unit="USD per million requests",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/sqs/pricing/",
+    evidence="third-party",
+    tier_begin=0,
+    tier_end=100_000_000_000,
+)
+
+SQS_FIFO_MILLION = Fact(
+    key="sqs.fifo_million",
+    label="SQS FIFO requests, first 100 billion a month",
+    value=0.5,
+    unit="USD per million requests",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/sqs/pricing/",
+    evidence="third-party",
+)
+
+SQS_STANDARD_NEXT_100B = Fact(
+    key="sqs.standard_next_100b",
+    label="SQS Standard requests, next 100 billion a month",
+    value=0.3,
+    unit="USD per million requests",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/sqs/pricing/",
+    evidence="third-party",
+    tier_begin=100_000_000_000,
+    tier_end=200_000_000_000,
+)
+
+SQS_STANDARD_OVER_200B = Fact(
+    key="sqs.standard_over_200b",
+    label="SQS Standard requests, over 200 billion a month",
+    value=0.24,
+    unit="USD per million requests",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/sqs/pricing/",
+    evidence="third-party",
+    tier_begin=200_000_000_000,
+    tier_end=None,
+)
+
+SNS_PUBLISH_MILLION = Fact(
+    key="sns.publish_million",
+    label="SNS standard topic publishes",
+    value=0.5,
+    unit="USD per million publishes",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/sns/pricing/",
+    evidence="recalled",
+    note="Each 64 KB chunk of a payload counts as one publish; deliveries to SQS and Lambda are free.",
+)
+
+EVENTBRIDGE_CUSTOM_EVENT_MILLION = Fact(
+    key="eventbridge.custom_event_million",
+    label="EventBridge custom, partner and cross-account events",
+    value=1,
+    unit="USD per million events",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/eventbridge/pricing/",
+    evidence="third-party",
+    note="Each 64 KB chunk counts as one event; AWS service events to the default bus are free.",
+)
+
+SQS_MAX_MESSAGE_KIB = Fact(
+    key="sqs.max_message_kib",
+    label="SQS maximum message size",
+    value=1024,
+    unit="KiB",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb/",
+    evidence="aws",
+    note="Raised from 256 KiB in 2025.",
+)
+
+SQS_BILLING_CHUNK_KIB = Fact(
+    key="sqs.billing_chunk_kib",
+    label="SQS billing chunk",
+    value=64,
+    unit="KiB",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/sqs/pricing/",
+    evidence="third-party",
+)
+
+SQS_BATCH_MAX = Fact(
+    key="sqs.batch_max",
+    label="SQS messages per batch request",
+    value=10,
+    unit="messages",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+    evidence="aws",
+)
+
+SQS_FIFO_TPS = Fact(
+    key="sqs.fifo_tps",
+    label="SQS FIFO API calls per second per action",
+    value=300,
+    unit="calls/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+    evidence="aws",
+)
+
+SQS_FIFO_HIGH_THROUGHPUT_TPS = Fact(
+    key="sqs.fifo_high_throughput_tps",
+    label="SQS high-throughput FIFO API calls per second per action (us-east-1)",
+    value=70_000,
+    unit="calls/s",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+    evidence="third-party",
+)
+
+SQS_DEFAULT_VISIBILITY_TIMEOUT_S = Fact(
+    key="sqs.default_visibility_timeout_s",
+    label="SQS default visibility timeout",
+    value=30,
+    unit="seconds",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html",
+    evidence="aws",
+)
+
+SQS_MAX_VISIBILITY_TIMEOUT_H = Fact(
+    key="sqs.max_visibility_timeout_h",
+    label="SQS maximum visibility timeout",
+    value=12,
+    unit="hours",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html",
+    evidence="aws",
+)
+
+SQS_MIN_RETENTION_S = Fact(
+    key="sqs.min_retention_s",
+    label="SQS minimum message retention",
+    value=60,
+    unit="seconds",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+    evidence="aws",
+)
+
+SQS_DEFAULT_RETENTION_DAYS = Fact(
+    key="sqs.default_retention_days",
+    label="SQS default message retention",
+    value=4,
+    unit="days",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+    evidence="aws",
+)
+
+SQS_MAX_RETENTION_DAYS = Fact(
+    key="sqs.max_retention_days",
+    label="SQS maximum message retention",
+    value=14,
+    unit="days",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+    evidence="aws",
+)
+
+SQS_LONG_POLL_MAX_S = Fact(
+    key="sqs.long_poll_max_s",
+    label="SQS long polling, longest wait (WaitTimeSeconds)",
+    value=20,
+    unit="seconds",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+    evidence="aws",
+)
+
+SQS_MAX_DELAY_MIN = Fact(
+    key="sqs.max_delay_min",
+    label="SQS maximum delivery delay, per queue or per message",
+    value=15,
+    unit="minutes",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+    evidence="recalled",
+)
+
+EVENTBRIDGE_MAX_EVENT_KIB = Fact(
+    key="eventbridge.max_event_kib",
+    label="EventBridge maximum event size",
+    value=1024,
+    unit="KiB",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb/",
+    evidence="third-party",
+    note="Raised from 256 KB in January 2026.",
+)

@@ -1,0 +1,77 @@
+"""Amazon VPC: subnet sizing, NAT gateway and data-transfer figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calculators.data._fact import Fact
+
+NAT_GATEWAY_HOUR = Fact(
+    key="vpc.nat_gateway_hour",
+    label="NAT gateway",
+    value=0.045,
+    unit="USD per hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/vpc/pricing/",
+    evidence="third-party",
+)
+
+NAT_GATEWAY_GB = Fact(
+    key="vpc.nat_gateway_gb",
+    label="NAT gateway data processed",
+    value=0.045,
+    unit="USD per GB",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/vpc/pricing/",
+    evidence="third-party",
+)
+
+PUBLIC_IPV4_HOUR = Fact(
+    key="vpc.public_ipv4_hour",
+    label="Public IPv4 address",
+    value=0.005,
+    unit="USD per IP-hour",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/vpc/pricing/",
+    evidence="third-party",
+)
+
+CROSS_AZ_GB = Fact(
+    key="vpc.cross_az_gb",
+    label="Data transfer between Availability Zones, each direction",
+    value=0.01,
+    unit="USD per GB",
+    as_of=date(2026, 11, 1),
+    source="https://aws.amazon.com/ec2/pricing/on-demand/",
+    evidence="third-party",
+)
+
+RESERVED_IPS = Fact(
+    key="vpc.reserved_ips",
+    label="IP addresses AWS reserves in each subnet",
+    value=5,
+    unit="addresses",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html",
+    evidence="aws",
+)
+
+MIN_PREFIX = Fact(
+    key="vpc.min_prefix",
+    label="Largest VPC or subnet block",
+    value=16,
+    unit="prefix length (/16)",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html",
+    evidence="aws",
+)
+
+MAX_PREFIX = Fact(
+    key="vpc.max_prefix",
+    label="Smallest VPC or subnet block",
+    value=28,
+    unit="prefix length (/28)",
+    as_of=date(2026, 11, 1),
+    source="https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html",
+    evidence="aws",
+)
