@@ -10,7 +10,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from calculators.data import Facts
 
 Value = float | int | str | bool
 """What an input or output may hold once parsed: JSON-friendly scalars only."""
@@ -173,6 +176,8 @@ class Result:
     outputs: tuple[Output, ...]
     steps: tuple[Step, ...]
     notes: tuple[str, ...] = field(default=())
+    facts_used: tuple[str, ...] = field(default=())
+    """Keys of every fact the calculation read, filled in by ``compute``: the widget dates its answer by them."""
 
     def output_values(self) -> dict[str, Value]:
         """Outputs as the JSON contract exposes them: name to value."""
@@ -190,8 +195,8 @@ class Calculator(Protocol):
     SUMMARY: str
     INPUTS: tuple[Input, ...]
 
-    def calculate(self, values: Values, /) -> Result:
-        """Compute the result from parsed, validated inputs."""
+    def calculate(self, values: Values, /, facts: Facts = ...) -> Result:
+        """Compute the result from parsed, validated inputs and the prices and limits given."""
 
 
 def parse_inputs(inputs: tuple[Input, ...], raw: Mapping[str, object]) -> dict[str, Value]:

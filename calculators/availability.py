@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 from calculators._core import Choice, Input, InputError, Output, Result, Step, Text, Values, require
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 from calculators.units import MINUTES_PER_MONTH, MINUTES_PER_YEAR, PERCENT
 
@@ -64,7 +65,7 @@ def parse_percentages(text: str) -> list[float]:
     return percentages
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Combine the components, then turn the unavailability into minutes of downtime."""
     percentages = parse_percentages(str(values["availabilities_percent"]))
     topology = str(values["topology"])

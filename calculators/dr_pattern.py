@@ -1,18 +1,22 @@
 """Disaster-recovery pattern chooser: the cheapest AWS DR strategy that meets an RTO and an RPO.
 
-AWS's disaster-recovery whitepaper orders four strategies by cost and recovery speed: backup and restore
-(RPO and RTO in hours), pilot light (tens of minutes), warm standby (minutes) and multi-site active/active
-(near zero). The thresholds below turn those ranges into numbers; they are this guide's judgement, not AWS
-figures. Each strategy is taken to meet objectives no tighter than:
+AWS's disaster-recovery whitepaper orders four strategies by cost and recovery speed: backup and restore,
+pilot light, warm standby and multi-site active/active. Two different things decide where a design lands:
 
-- backup_restore: RTO 240 minutes (4 hours; restores often take up to 24 hours), RPO 60 minutes;
-- pilot_light: RTO 30 minutes, RPO 10 minutes;
-- warm_standby: RTO 5 minutes, RPO 1 minute;
-- multi_site_active_active: anything tighter.
+- The **RPO** picks the data mechanism, because data loss follows how the data reaches the recovery
+  Region, not the strategy's name. Backups copied on a schedule lose everything since the last copy
+  (hours); continuous asynchronous replication (Aurora Global Database, DynamoDB global tables, S3
+  replication) loses seconds to minutes of lag; only synchronous replication loses nothing, and AWS's
+  cross-Region replication is asynchronous. Pilot light, warm standby and active/active all keep a live,
+  replicated data tier, so they reach the same RPO.
+- The **RTO** picks how much compute already runs in the recovery Region: nothing (restore everything),
+  the data tier only (pilot light: start and scale compute), a scaled-down copy (warm standby: scale up),
+  or a full copy taking traffic (active/active: route away).
 
-The chosen pattern is the more demanding of the patterns each objective needs on its own. Active/active
-is near zero, not zero: an RPO of 0 needs synchronous writes to more than one Region, and most AWS
-cross-Region replication is asynchronous (seed erratum 37). Source:
+The thresholds turn the whitepaper's ranges into numbers; they are this guide's judgement, not AWS
+figures. Backups are taken to meet an RPO of 60 minutes or more (hourly backups copied across Regions) and
+an RTO of 240 minutes or more; pilot light an RTO of 30 minutes; warm standby 5 minutes; active/active
+anything tighter. Source:
 https://docs.aws.amazon.com/whitepapers/latest/disaster-recovery-workloads-on-aws/disaster-recovery-options-in-the-cloud.html
 """
 
@@ -21,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calculators._core import Input, Number, Output, Result, Step, Values
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 from calculators.units import MINUTES_PER_YEAR
 
@@ -31,32 +36,44 @@ SUMMARY = "The cheapest AWS disaster-recovery strategy that meets a recovery tim
 
 @dataclass(frozen=True)
 class Pattern:
-    """One DR strategy: the tightest objectives it meets (minutes) and how the guide describes it."""
+    """One DR strategy: the tightest RTO it meets (minutes), its data mechanism and how the guide describes it."""
 
     name: str
     min_rto_minutes: float
-    min_rpo_minutes: float
+    mechanism: str
     typical_rto: str
-    typical_rpo: str
     relative_cost: str
     standby: str
 
+
+@dataclass(frozen=True)
+class Mechanism:
+    """How data reaches the recovery Region, and so how much of it a disaster can lose."""
+
+    name: str
+    min_rpo_minutes: float
+    typical_rpo: str
+
+
+BACKUPS = Mechanism("backups", 60, "hours (since the last backup copied to the recovery Region)")
+REPLICATION = Mechanism("continuous replication", 0, "seconds to minutes (the replication lag)")
+SYNCHRONOUS = Mechanism("synchronous replication", 0, "zero, only with synchronous writes to both Regions")
+MECHANISMS = (BACKUPS, REPLICATION)
+"""Cheapest first; an RPO of 0 asks for ``SYNCHRONOUS``, which cross-Region AWS services do not offer."""
 
 PATTERNS = (
     Pattern(
         "backup_restore",
         240,
-        60,
+        BACKUPS.name,
         "hours (up to 24 hours)",
-        "hours (since the last backup)",
         "lowest",
         "Nothing runs in the recovery Region; backups are copied there and restored with infrastructure as code.",
     ),
     Pattern(
         "pilot_light",
         30,
-        10,
-        "tens of minutes",
+        REPLICATION.name,
         "tens of minutes",
         "low",
         "Data is replicated live; compute is defined but switched off until failover.",
@@ -64,8 +81,7 @@ PATTERNS = (
     Pattern(
         "warm_standby",
         5,
-        1,
-        "minutes",
+        REPLICATION.name,
         "minutes",
         "medium",
         "A scaled-down but working copy runs in the recovery Region and scales up on failover.",
@@ -73,8 +89,7 @@ PATTERNS = (
     Pattern(
         "multi_site_active_active",
         0,
-        0,
-        "near zero",
+        REPLICATION.name,
         "near zero",
         "highest",
         "Every Region serves traffic at full scale; failover is routing away from the failed Region.",
@@ -104,48 +119,77 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def _cheapest(minutes: float, *, rto: bool) -> int:
+def _cheapest_for_rto(minutes: float) -> int:
     for index, pattern in enumerate(PATTERNS):
-        if (pattern.min_rto_minutes if rto else pattern.min_rpo_minutes) <= minutes:
+        if pattern.min_rto_minutes <= minutes:
             return index
     return len(PATTERNS) - 1
 
 
-def calculate(values: Values, /) -> Result:
-    """Pick the pattern each objective needs, then the more demanding of the two."""
+def _mechanism_for_rpo(minutes: float) -> Mechanism:
+    if minutes == 0:
+        return SYNCHRONOUS
+    return BACKUPS if minutes >= BACKUPS.min_rpo_minutes else REPLICATION
+
+
+def _cheapest_for_mechanism(mechanism: Mechanism) -> int:
+    """Backups suit every pattern; replication needs at least pilot light; synchronous asks for active/active."""
+    if mechanism is SYNCHRONOUS:
+        return len(PATTERNS) - 1
+    return next(index for index, pattern in enumerate(PATTERNS) if mechanism is BACKUPS or pattern.mechanism == mechanism.name)
+
+
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
+    """The RTO picks the compute that must already run; the RPO picks the data mechanism; the dearer wins."""
     rto = float(values["rto_minutes"])
     rpo = float(values["rpo_minutes"])
-    by_rto = _cheapest(rto, rto=True)
-    by_rpo = _cheapest(rpo, rto=False)
+    mechanism = _mechanism_for_rpo(rpo)
+    by_rto = _cheapest_for_rto(rto)
+    by_rpo = _cheapest_for_mechanism(mechanism)
     chosen = PATTERNS[max(by_rto, by_rpo)]
     driven_by = "both" if by_rto == by_rpo else ("rto" if by_rto > by_rpo else "rpo")
+    data = mechanism if mechanism is SYNCHRONOUS else (BACKUPS if chosen.mechanism == BACKUPS.name else REPLICATION)
 
     notes = [chosen.standby]
-    if rpo == 0:
+    if mechanism is SYNCHRONOUS:
         notes.append(
             "An RPO of 0 needs synchronous writes to a second Region; AWS's cross-Region replication is "
-            "mostly asynchronous, so active/active gives near-zero data loss, not zero."
+            "asynchronous, so even active/active loses the replication lag (near zero, not zero)."
         )
     elif chosen.name == "multi_site_active_active":
         notes.append("Active/active recovers in near-zero time, not zero: replication lag and DNS or routing changes remain.")
+    if chosen.mechanism == REPLICATION.name and by_rto > by_rpo:
+        notes.append(
+            "The data tier is already replicated here, so a tighter RPO costs nothing more: the RTO decides how much "
+            "compute keeps running in the recovery Region."
+        )
     if chosen.name == "backup_restore":
         notes.append("Test restores regularly: an untested backup gives an unknown RTO.")
     return Result(
         outputs=(
             Output("pattern", "Pattern", chosen.name),
+            Output("data_mechanism", "Data reaches the recovery Region by", data.name),
             Output("typical_rto", "Typical RTO", chosen.typical_rto),
-            Output("typical_rpo", "Typical RPO", chosen.typical_rpo),
+            Output("typical_rpo", "Typical RPO", data.typical_rpo),
             Output("relative_cost", "Relative cost", chosen.relative_cost),
             Output("driven_by", "Objective that decides", driven_by),
         ),
         steps=(
             Step(
-                "Pattern for the RTO", f"cheapest pattern that recovers within {format_value(rto)} minutes", PATTERNS[by_rto].name
+                "Data mechanism for the RPO",
+                f"an RPO of {format_value(rpo)} minutes: backups need at least {BACKUPS.min_rpo_minutes:g}, "
+                "anything tighter needs replication",
+                mechanism.name,
             ),
             Step(
-                "Pattern for the RPO",
-                f"cheapest pattern that loses at most {format_value(rpo)} minutes of data",
+                "Cheapest pattern with that data tier",
+                "backups: any pattern; replication: pilot light or above",
                 PATTERNS[by_rpo].name,
+            ),
+            Step(
+                "Pattern for the RTO",
+                f"cheapest pattern that recovers within {format_value(rto)} minutes",
+                PATTERNS[by_rto].name,
             ),
             Step("Pattern", "the more demanding of the two", chosen.name),
         ),

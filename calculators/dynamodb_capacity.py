@@ -1,8 +1,11 @@
 """DynamoDB capacity units, partitions and monthly cost for a steady read/write load.
 
-Assumptions: every item has the same size; sizes round up per item (4 KB per read unit, 1 KB per write
-unit, 1 KB = 1,024 B) before multiplying by the rate. Provisioned capacity is bought in whole units with
-``target_utilization`` headroom for 730 hours; on-demand bills request units. Storage has no free tier here.
+Assumptions: every item has the same size (1 KB = 1,024 B). Writes round up per item (1 KB per write
+unit). Reads depend on how items are read: GetItem (and BatchGetItem) rounds each item up to 4 KB; Query
+sums the sizes of all the items one call returns and rounds up to 4 KB once, so many small items read
+together cost far less. Provisioned capacity is bought in whole units with ``target_utilization`` headroom
+for 730 hours; on-demand bills request units. Both modes have a default per-table throughput quota.
+Storage has no free tier here.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from calculators._dynamodb import (
 )
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
-from calculators.units import HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_MONTH
+from calculators.units import HOURS_PER_MONTH, KIB_PER_MIB, PER_MILLION, SECONDS_PER_MONTH
 
 NAME = "dynamodb_capacity"
 TITLE = "DynamoDB capacity and cost"
@@ -34,7 +37,7 @@ INPUTS: tuple[Input, ...] = (
         default=1000,
         minimum=0,
         maximum=1e9,
-        help="Average item reads per second (GetItem, or items returned by Query).",
+        help="Average items read per second, whether by GetItem or returned by Query.",
     ),
     Number(
         name="writes_per_second",
@@ -47,6 +50,22 @@ INPUTS: tuple[Input, ...] = (
     ),
     ITEM_SIZE_KB,
     READ_CONSISTENCY,
+    Choice(
+        name="read_pattern",
+        label="Read pattern",
+        choices=("get_item", "query"),
+        default="get_item",
+        help="get_item: each item rounds up to 4 KB. query: the items one Query returns are summed, then rounded up once.",
+    ),
+    Number(
+        name="items_per_query",
+        label="Items per Query",
+        unit="items",
+        default=10,
+        minimum=1,
+        maximum=100_000,
+        help="Items one Query call returns (used only with the query read pattern); one page holds at most 1 MB.",
+    ),
     Boolean(
         name="transactional_writes",
         label="Transactional writes",
@@ -82,6 +101,19 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
+def _quota_notes(read_rate: float, write_rate: float, read_key: str, write_key: str, facts: Facts) -> list[str]:
+    """A note per direction whose per-second throughput is above the table's default quota."""
+    notes = []
+    for rate, key in ((read_rate, read_key), (write_rate, write_key)):
+        quota = facts[key]
+        if rate > quota.value:
+            notes.append(
+                f"{format_value(rate)} {quota.unit} is above the default per-table quota of {format_value(quota.value)} "
+                f"{quota.unit} ({quota.label}): request a quota increase before launch, or requests are throttled."
+            )
+    return notes
+
+
 def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Size the table; see the module docstring for the rounding rules."""
     reads = float(values["reads_per_second"])
@@ -92,7 +124,14 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     utilization = float(values["target_utilization"])
     storage_gb = float(values["storage_gb"])
 
-    read_units = read_units_per_item(size_kb, consistency, facts)
+    query = values["read_pattern"] == "query"
+    per_query = int(values["items_per_query"]) if query else 1
+    page_kb = facts.value("dynamodb.query_page_mb") * KIB_PER_MIB
+    if query and per_query * size_kb > page_kb:
+        per_query = max(1, int(page_kb // size_kb))  # one Query page stops at 1 MB; the next call reads the rest
+    read_unit_kb = facts.value("dynamodb.read_unit_kb")
+    per_call = math.ceil(round(per_query * size_kb / read_unit_kb, 9)) * READ_UNITS_PER_4KB[consistency]
+    read_units = per_call / per_query if query else read_units_per_item(size_kb, consistency, facts)
     write_units = write_units_per_item(size_kb, facts, transactional=transactional)
     rcu = whole_units(reads * read_units)
     wcu = whole_units(writes * write_units)
@@ -105,9 +144,13 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     steps = [
         Step(
             "Read units per item",
-            f"ceil({size_kb:g} KB ÷ 4 KB) × {READ_UNITS_PER_4KB[consistency]:g} ({consistency})",
+            f"ceil({per_query} items × {size_kb:g} KB ÷ {format_value(read_unit_kb)} KB) × "
+            f"{READ_UNITS_PER_4KB[consistency]:g} ({consistency}) ÷ {per_query} items per Query"
+            if query
+            else f"ceil({size_kb:g} KB ÷ {format_value(read_unit_kb)} KB) × {READ_UNITS_PER_4KB[consistency]:g} ({consistency})",
             read_units,
             "RCU",
+            facts=("dynamodb.read_unit_kb",),
         ),
         Step(
             "Write units per item",
@@ -117,7 +160,15 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
         ),
         Step("Read capacity needed", "ceil(reads/s × read units per item)", rcu, "RCU"),
         Step("Write capacity needed", "ceil(writes/s × write units per item)", wcu, "WCU"),
-        Step("Minimum partitions", "max(RCU ÷ 3,000, WCU ÷ 1,000, GB ÷ 10), rounded up", partitions, "partitions"),
+        Step(
+            "Minimum partitions",
+            f"max(RCU ÷ {format_value(facts.value('dynamodb.partition_rcu'))}, "
+            f"WCU ÷ {format_value(facts.value('dynamodb.partition_wcu'))}, "
+            f"GB ÷ {format_value(facts.value('dynamodb.partition_gb'))}), rounded up",
+            partitions,
+            "partitions",
+            facts=("dynamodb.partition_rcu", "dynamodb.partition_wcu", "dynamodb.partition_gb"),
+        ),
     ]
     notes: list[str] = []
     if values["capacity_mode"] == "provisioned":
@@ -136,20 +187,33 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
                 "USD/month",
             ),
         ]
-        if max(provisioned_rcu, provisioned_wcu) > facts.value("dynamodb.table_wcu_quota"):
-            notes.append(
-                f"More than {format_value(facts.value('dynamodb.table_wcu_quota'))} units on one table "
-                "(the default quota): request a quota increase before launch."
-            )
+        notes += _quota_notes(provisioned_rcu, provisioned_wcu, "dynamodb.table_rcu_quota", "dynamodb.table_wcu_quota", facts)
     else:
         read_request_units = reads * read_units * SECONDS_PER_MONTH
         write_request_units = writes * write_units * SECONDS_PER_MONTH
         throughput = (
             read_request_units * facts.value("dynamodb.rru_million") + write_request_units * facts.value("dynamodb.wru_million")
         ) / PER_MILLION
+        notes += _quota_notes(
+            reads * read_units,
+            writes * write_units,
+            "dynamodb.on_demand_table_rru_quota",
+            "dynamodb.on_demand_table_wru_quota",
+            facts,
+        )
         steps += [
-            Step("Read request units a month", "reads/s × read units per item × 2,628,000 s", read_request_units, "RRU"),
-            Step("Write request units a month", "writes/s × write units per item × 2,628,000 s", write_request_units, "WRU"),
+            Step(
+                "Read request units a month",
+                f"reads/s × read units per item × {SECONDS_PER_MONTH:,} s",
+                read_request_units,
+                "RRU",
+            ),
+            Step(
+                "Write request units a month",
+                f"writes/s × write units per item × {SECONDS_PER_MONTH:,} s",
+                write_request_units,
+                "WRU",
+            ),
             Step(
                 "Throughput cost",
                 f"RRU × {usd(facts.value('dynamodb.rru_million'))}/M + WRU × {usd(facts.value('dynamodb.wru_million'))}/M",

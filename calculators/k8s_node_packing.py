@@ -1,11 +1,13 @@
 """Kubernetes nodes needed for identical pods, by CPU requests, memory requests and the pods-per-node cap.
 
 The scheduler places pods by their requests against each node's allocatable capacity. Allocatable is
-modeled as node capacity less ``system_reserved_percent`` (standing in for kube-reserved, system-reserved,
-eviction thresholds and DaemonSets). A node fits floor(allocatable ÷ request) pods by CPU and by memory,
-and at most ``max_pods_per_node`` (110 is the kubelet default; on EKS the VPC CNI may allow fewer, see the
-``eks_max_pods`` calculator). Nodes = ceil(pods ÷ the smallest of the three fits), which equals the largest of
-the CPU-, memory- and pod-count-bound node counts. Limits and requests beyond CPU and memory (GPUs,
+modeled as node capacity less ``system_reserved_percent`` (standing in for kube-reserved, system-reserved
+and eviction thresholds). DaemonSets run one pod on every node, so their pods take slots of the pod cap and
+their requests come out of every node's allocatable CPU and memory before the workload's pods. A node then
+fits floor(what is left ÷ request) pods by CPU and by memory, and at most ``max_pods_per_node`` less the
+DaemonSet pods (110 is the kubelet default; on EKS the VPC CNI may allow fewer, see the ``eks_max_pods``
+calculator). Nodes = ceil(pods ÷ the smallest of the three fits), which equals the largest of the CPU-,
+memory- and pod-count-bound node counts. Limits and requests beyond CPU and memory (GPUs,
 ephemeral storage), topology spread and spare capacity for rolling updates or node failure are not modeled.
 Source: https://kubernetes.io/docs/setup/best-practices/cluster-large/ (facts sheet K8-8).
 """
@@ -94,7 +96,35 @@ INPUTS: tuple[Input, ...] = (
         default=10,
         minimum=0,
         maximum=90,
-        help="Share of CPU and memory not allocatable to your pods (kubelet, OS, DaemonSets).",
+        help="Share of CPU and memory the node keeps for the kubelet, the OS and eviction thresholds.",
+    ),
+    Number(
+        name="daemonset_pods_per_node",
+        label="DaemonSet pods per node",
+        unit="pods",
+        default=3,
+        minimum=0,
+        maximum=100,
+        integer=True,
+        help="Pods every node runs for the platform: on EKS at least the VPC CNI and kube-proxy, often a log or metrics agent.",
+    ),
+    Number(
+        name="daemonset_cpu_millicores",
+        label="DaemonSet CPU requests per node",
+        unit="millicores",
+        default=200,
+        minimum=0,
+        maximum=1e6,
+        help="Sum of the CPU requests of the DaemonSet pods on one node.",
+    ),
+    Number(
+        name="daemonset_memory_mib",
+        label="DaemonSet memory requests per node",
+        unit="MiB",
+        default=256,
+        minimum=0,
+        maximum=1e8,
+        help="Sum of the memory requests of the DaemonSet pods on one node.",
     ),
 )
 
@@ -112,27 +142,48 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     memory_gib = float(values["node_memory_gib"])
     max_pods = int(values["max_pods_per_node"])
     reserved = float(values["system_reserved_percent"])
+    ds_pods = int(values["daemonset_pods_per_node"])
+    ds_cpu = float(values["daemonset_cpu_millicores"])
+    ds_memory = float(values["daemonset_memory_mib"])
 
     allocatable_cpu = vcpus * MILLICORES_PER_VCPU * (PERCENT - reserved) / PERCENT
     allocatable_memory = memory_gib * MIB_PER_GIB * (PERCENT - reserved) / PERCENT
-    by_cpu = _fits(allocatable_cpu, cpu_request)
-    by_memory = _fits(allocatable_memory, memory_request)
+    require(
+        ds_pods < max_pods,
+        "daemonset_pods_per_node",
+        f"DaemonSet pods per node must be fewer than the {max_pods} pods a node may run, or no workload pod fits",
+    )
+    require(
+        ds_cpu < allocatable_cpu,
+        "daemonset_cpu_millicores",
+        f"DaemonSet CPU requests must be less than {format_value(allocatable_cpu)} millicores, the node's allocatable CPU",
+    )
+    require(
+        ds_memory < allocatable_memory,
+        "daemonset_memory_mib",
+        f"DaemonSet memory requests must be less than {format_value(allocatable_memory)} MiB, the node's allocatable memory",
+    )
+    free_cpu = allocatable_cpu - ds_cpu
+    free_memory = allocatable_memory - ds_memory
+    free_slots = max_pods - ds_pods
+    by_cpu = _fits(free_cpu, cpu_request)
+    by_memory = _fits(free_memory, memory_request)
     require(
         by_cpu >= 1,
         "pod_cpu_millicores",
-        f"CPU request per pod must be at most {format_value(allocatable_cpu)} millicores, the node's allocatable CPU",
+        f"CPU request per pod must be at most {format_value(free_cpu)} millicores, what a node has left after DaemonSets",
     )
     require(
         by_memory >= 1,
         "pod_memory_mib",
-        f"Memory request per pod must be at most {format_value(allocatable_memory)} MiB, the node's allocatable memory",
+        f"Memory request per pod must be at most {format_value(free_memory)} MiB, what a node has left after DaemonSets",
     )
-    fits = {"cpu": by_cpu, "memory": by_memory, "pods": max_pods}
+    fits = {"cpu": by_cpu, "memory": by_memory, "pods": free_slots}
     binding = min(fits, key=lambda name: fits[name])
     per_node = fits[binding]
     nodes = math.ceil(pods / per_node)
-    cpu_share = pods * cpu_request / (nodes * allocatable_cpu) * PERCENT
-    memory_share = pods * memory_request / (nodes * allocatable_memory) * PERCENT
+    cpu_share = (pods * cpu_request + nodes * ds_cpu) / (nodes * allocatable_cpu) * PERCENT
+    memory_share = (pods * memory_request + nodes * ds_memory) / (nodes * allocatable_memory) * PERCENT
 
     notes = []
     if nodes > facts.value("k8s.max_nodes_per_cluster"):
@@ -156,9 +207,11 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
                 allocatable_memory,
                 "MiB",
             ),
-            Step("Pods per node by CPU", f"floor(allocatable ÷ {format_value(cpu_request)}m)", by_cpu, "pods"),
-            Step("Pods per node by memory", f"floor(allocatable ÷ {format_value(memory_request)} MiB)", by_memory, "pods"),
-            Step("Pods per node by the cap", "max pods per node", max_pods, "pods"),
+            Step("CPU left after DaemonSets", f"allocatable − {format_value(ds_cpu)}m", free_cpu, "millicores"),
+            Step("Memory left after DaemonSets", f"allocatable − {format_value(ds_memory)} MiB", free_memory, "MiB"),
+            Step("Pods per node by CPU", f"floor(CPU left ÷ {format_value(cpu_request)}m)", by_cpu, "pods"),
+            Step("Pods per node by memory", f"floor(memory left ÷ {format_value(memory_request)} MiB)", by_memory, "pods"),
+            Step("Pods per node by the cap", f"max pods per node {max_pods} − {ds_pods} DaemonSet pods", free_slots, "pods"),
             Step("Pods per node", f"smallest of the three ({binding})", per_node, "pods"),
             Step("Nodes", f"ceil({pods:,} pods ÷ {per_node} per node)", nodes, "nodes"),
         ),

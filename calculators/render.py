@@ -9,6 +9,7 @@ import math
 from html import escape
 
 from calculators._core import Output, Result, Step, Value
+from calculators.data import CURRENT, Fact, Facts
 
 
 def format_value(value: Value, unit: str = "") -> str:
@@ -77,22 +78,67 @@ def _output_html(output: Output) -> str:
     )
 
 
-def _step_html(step: Step) -> str:
+def fact_anchor(key: str) -> str:
+    """The id of a fact's row on the prices page (``lambda.request_million`` → ``lambda-request-million``)."""
+    return key.replace(".", "-").replace("_", "-")
+
+
+EVIDENCE_WORDS = {
+    "price-list": "AWS price list",
+    "aws": "AWS documentation",
+    "third-party": "third-party copies only",
+    "recalled": "not re-read at a source",
+}
+"""How the widget and the prices page name each evidence level for readers."""
+
+
+def _fact_ref_html(fact: Fact, prices_url: str) -> str:
+    text = f"{fact.label}, {fact.as_of.isoformat()}"
+    if fact.evidence in {"third-party", "recalled"}:
+        text += f", {EVIDENCE_WORDS[fact.evidence]}"
+    if not prices_url:
+        return escape(text)
+    return f'<a href="{escape(prices_url)}#{fact_anchor(fact.key)}">{escape(text)}</a>'
+
+
+def _step_html(step: Step, facts: Facts, prices_url: str) -> str:
+    refs = "; ".join(_fact_ref_html(facts[key], prices_url) for key in step.facts)
+    refs_html = f' <span class="calc-facts">({refs})</span>' if refs else ""
     return (
         f'<li><span class="calc-step-label">{escape(step.label)}</span>: '
-        f"<code>{escape(step.formula)}</code> = <strong>{escape(_with_unit(step.value, step.unit))}</strong></li>"
+        f"<code>{escape(step.formula)}</code> = <strong>{escape(_with_unit(step.value, step.unit))}</strong>{refs_html}</li>"
     )
 
 
-def result_html(result: Result) -> str:
-    """The result block every widget shows, with one ``data-output`` element per output."""
+def as_of_html(result: Result, facts: Facts, prices_url: str) -> str:
+    """The "prices as of" line: the oldest fact the result used, how its figures are known, where to check them."""
+    used = [facts[key] for key in result.facts_used]
+    if not used:
+        return ""
+    oldest = min(fact.as_of for fact in used)
+    what = "Prices and limits" if any(fact.is_price for fact in used) else "Limits"
+    counts = {level: sum(fact.evidence == level for fact in used) for level in EVIDENCE_WORDS}
+    sources = ", ".join(f"{count} from {EVIDENCE_WORDS[level]}" for level, count in counts.items() if count)
+    link = f' · <a href="{escape(prices_url)}?keys={",".join(result.facts_used)}">sources</a>' if prices_url else ""
+    return (
+        f'<p class="calc-asof">{what} as of <time datetime="{oldest.isoformat()}">{oldest.isoformat()}</time> '
+        f"(us-east-1; {len(used)} figures: {escape(sources)}){link}</p>"
+    )
+
+
+def result_html(result: Result, *, prices_url: str = "", facts: Facts = CURRENT) -> str:
+    """The result block every widget shows, with one ``data-output`` element per output.
+
+    ``prices_url`` (relative to the page) turns the facts named in the working into links to their rows.
+    """
     outputs = "".join(_output_html(output) for output in result.outputs)
-    steps = "".join(_step_html(step) for step in result.steps)
+    steps = "".join(_step_html(step, facts, prices_url) for step in result.steps)
     notes = "".join(f"<li>{escape(note)}</li>" for note in result.notes)
     notes_html = f'<ul class="calc-notes">{notes}</ul>' if notes else ""
     return (
         f'<dl class="calc-outputs">{outputs}</dl>{notes_html}'
         f'<details class="calc-working" open><summary>Show the working</summary><ol>{steps}</ol></details>'
+        f"{as_of_html(result, facts, prices_url)}"
     )
 
 
@@ -118,6 +164,7 @@ def result_markdown(title: str, inputs: dict[str, Value], result: Result) -> str
     lines += ["", "Working:", ""]
     lines += [
         f"{number}. {step.label}: `{step.formula}` = {_with_unit(step.value, step.unit)}"
+        + "".join(f" ({CURRENT[key].label}, as of {CURRENT[key].as_of.isoformat()})" for key in step.facts)
         for number, step in enumerate(result.steps, start=1)
     ]
     lines += [f"\n> {note}" for note in result.notes]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 
 from calculators._core import Input, Number, Output, Result, Step, Values, require
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 
 NAME = "shuffle_sharding"
@@ -59,7 +60,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Count the combinations and the customers that share a whole shard with any one customer."""
     workers = int(values["workers"])
     per_shard = int(values["workers_per_shard"])

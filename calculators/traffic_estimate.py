@@ -10,6 +10,7 @@ metadata and protocol overhead are not included.
 from __future__ import annotations
 
 from calculators._core import Input, Number, Output, Result, Step, Values
+from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 from calculators.units import BITS_PER_BYTE, BITS_PER_MEGABIT, BYTES_PER_TB, SECONDS_PER_DAY
 
@@ -76,7 +77,7 @@ INPUTS: tuple[Input, ...] = (
 )
 
 
-def calculate(values: Values, /) -> Result:
+def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     """Rates from the daily volume; storage from the writes kept for the retention period."""
     per_day = float(values["requests_per_day"])
     peak_factor = float(values["peak_factor"])

@@ -9,8 +9,10 @@ from calculators._core import InputError
 from calculators.render import result_html, result_markdown
 
 
-def run(name: str, payload_json: str) -> str:
+def run(name: str, payload_json: str, prices_url: str = "") -> str:
     """Compute calculator ``name`` from a JSON object of raw inputs; answer with JSON.
+
+    ``prices_url`` is the prices page relative to the widget's page, for the links in the working.
 
     Success: ``{"ok": true, "name", "inputs", "outputs", "html", "markdown"}``.
     Invalid input: ``{"ok": false, "error": {"field", "message"}}``; nothing else is caught, so a bug
@@ -33,7 +35,7 @@ def run(name: str, payload_json: str) -> str:
             "name": calculator.NAME,
             "inputs": inputs,
             "outputs": result.output_values(),
-            "html": result_html(result),
+            "html": result_html(result, prices_url=prices_url),
             "markdown": result_markdown(calculator.TITLE, inputs, result),
         }
     )

@@ -44,7 +44,9 @@ def define_env(env: Any) -> None:
             "pyodideVersion": runtime.pyodide_version,
             "lockInfo": runtime.lock_info,
         }
-        html = widget_html(name, dict(inputs), widget_id=widget_id, runtime=start)
+        html = widget_html(
+            name, dict(inputs), widget_id=widget_id, runtime=start, prices_url=page_relative("reference/prices-and-limits/")
+        )
         if env.page.url in pages_with_widgets:
             return html
         pages_with_widgets.add(env.page.url)

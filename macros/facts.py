@@ -1,38 +1,71 @@
-"""How a dated, sourced fact looks in prose and in the reference table."""
+"""How a dated, sourced fact looks in prose, in a section's "as of" line, and in the reference table."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date
 from html import escape
 
 from calculators.data import Fact
-from calculators.render import format_value, usd
+from calculators.render import EVIDENCE_WORDS, fact_anchor, format_value, usd
+
+SECOND_HAND = {"third-party", "recalled"}
+"""Evidence levels marked in prose, so a reader knows which figures to double-check before quoting them."""
 
 
-def _value(fact: Fact) -> str:
+def fact_text(fact: Fact) -> str:
+    """Value and unit as a reader says them: "$0.20 per million requests", "1,000 records/s"."""
     if fact.unit.startswith("USD"):
         return f"{usd(fact.value)} {fact.unit.removeprefix('USD').strip()}"
     return f"{format_value(fact.value)} {fact.unit}"
 
 
 def fact_html(fact: Fact, reference_url: str) -> str:
-    """Value and unit, then the as-of month linking to the fact's row on the prices page."""
-    anchor = fact.key.replace(".", "-").replace("_", "-")
+    """Value and unit linking to the fact's row; the date goes once per section (see ``section_dates``)."""
+    marker = '<sup class="fact-mark" aria-hidden="true">†</sup>' if fact.evidence in SECOND_HAND else ""
+    title = f"{fact.label}: as of {fact.as_of.isoformat()}, {EVIDENCE_WORDS[fact.evidence]}"
     return (
-        f'<span class="fact" title="{escape(fact.label)}">{escape(_value(fact))}</span>'
-        f' <a class="fact-date" href="{escape(reference_url)}#{anchor}">(as of {fact.as_of:%Y-%m})</a>'
+        f'<a class="fact" href="{escape(reference_url)}#{fact_anchor(fact.key)}" title="{escape(title)}" '
+        f'data-as-of="{fact.as_of.isoformat()}" data-evidence="{escape(fact.evidence)}">{escape(fact_text(fact))}{marker}</a>'
     )
+
+
+_FACT_ATTRS = re.compile(r'class="fact" [^>]*?data-as-of="(\d{4}-\d{2}-\d{2})" data-evidence="([a-z-]+)"')
+_SECTION = re.compile(r"(?=<h2[ >])")
+
+
+def _as_of_line(dates: list[str], evidence: list[str]) -> str:
+    oldest = date.fromisoformat(min(dates))
+    second_hand = sum(level in SECOND_HAND for level in evidence)
+    kinds = sorted({EVIDENCE_WORDS[level] for level in evidence if level not in SECOND_HAND})
+    known = f"from {' and '.join(kinds)}" if kinds else ""
+    caveat = f"{second_hand} marked † seen only in third-party copies or not re-read: check before quoting" if second_hand else ""
+    detail = "; ".join(part for part in (known, caveat) if part)
+    return f'<p class="facts-as-of">Figures in this section as of {oldest:%B %Y} ({escape(detail)}).</p>'
+
+
+def section_dates(html: str) -> str:
+    """End each section that quotes facts with one line: how old its figures are and how we know them."""
+    parts = _SECTION.split(html)
+    out = []
+    for part in parts:
+        found = _FACT_ATTRS.findall(part)
+        if found:
+            dates = [day for day, _ in found]
+            part += _as_of_line(dates, [level for _, level in found])
+        out.append(part)
+    return "".join(out)
 
 
 def facts_table_html(facts: Iterable[Fact]) -> str:
     """The reference table: one row per constant, anchored by key so prose can link to it."""
     rows = []
     for fact in sorted(facts, key=lambda f: f.key):
-        anchor = fact.key.replace(".", "-").replace("_", "-")
         note = f"<br><small>{escape(fact.note)}</small>" if fact.note else ""
         rows.append(
-            f'<tr id="{anchor}"><td><code>{escape(fact.key)}</code></td><td>{escape(fact.label)}{note}</td>'
-            f"<td>{escape(_value(fact))}</td><td>{escape(fact.region)}</td><td>{fact.as_of.isoformat()}</td>"
+            f'<tr id="{fact_anchor(fact.key)}"><td><code>{escape(fact.key)}</code></td><td>{escape(fact.label)}{note}</td>'
+            f"<td>{escape(fact_text(fact))}</td><td>{escape(fact.region)}</td><td>{fact.as_of.isoformat()}</td>"
             f"<td>{escape(fact.evidence)}</td>"
             f'<td><a href="{escape(fact.source)}">source</a></td></tr>'
         )

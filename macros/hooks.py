@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from macros.facts import section_dates
 from macros.runtime import RUNTIME_FILES, current_runtime, ensure_built, precompress
 from macros.wheel import ROOT, build_wheel
 
@@ -61,13 +63,31 @@ def on_config(config: Any) -> Any:
 # mkdocs-mermaid2 ends each page with diagrams with a module script that imports the library at once and
 # then sets window.mermaidConfig (its `arguments`, which diagrams.js passes on to mermaid).
 EAGER_MERMAID = re.compile(r'import mermaid from "[^"]*assets/vendor/mermaid/mermaid\.esm\.min\.mjs";\s*')
+H1_END = re.compile(r"</h1>")
 # Task-list boxes (pymdownx.tasklist) are never ticked or clicked here: decoration, not unnamed controls.
 TASK_BOX = '<label class="task-list-control">'
 
 
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Refuse a page whose facts were never checked: every page records its review date in front matter."""
+    reviewed = page.meta.get("reviewed")
+    if not isinstance(reviewed, date):
+        raise PluginError(
+            f"{page.file.src_uri}: add `reviewed: YYYY-MM-DD` to the front matter, the day its facts were last "
+            "checked against the providers' documentation (see CONTRIBUTING.md)"
+        )
+    return markdown
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """Hide the decorative task-list boxes from screen readers in the HTML itself, not with JavaScript."""
-    return html.replace(TASK_BOX, TASK_BOX[:-1] + ' aria-hidden="true">')
+    """Date the page's figures (once per section and the page's review) and tidy task-list boxes.
+
+    Task-list boxes are hidden from screen readers in the HTML itself, not with JavaScript.
+    """
+    reviewed: date = page.meta["reviewed"]
+    stamp = f'<p class="page-reviewed">Checked against the providers\' documentation on {reviewed:%-d %B %Y}.</p>'
+    html = H1_END.sub(lambda match: match.group(0) + stamp, html, count=1)
+    return section_dates(html.replace(TASK_BOX, TASK_BOX[:-1] + ' aria-hidden="true">'))
 
 
 @event_priority(-100)  # after mkdocs-mermaid2 has added its script

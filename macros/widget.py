@@ -66,23 +66,26 @@ def _field(spec: Input, value: Value, widget_id: str) -> str:
     )
 
 
-def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime: dict[str, object]) -> str:
+def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime: dict[str, object], prices_url: str = "") -> str:
     """The whole widget; ``inputs`` override the defaults (a scenario page pre-fills its numbers).
 
-    ``runtime`` tells the worker where to start Python from (page-relative URLs), as JSON in ``data-runtime``.
+    ``runtime`` tells the worker where to start Python from (page-relative URLs), as JSON in ``data-runtime``;
+    ``prices_url`` is the prices page relative to this page, in ``data-prices-url`` for the live result too.
     """
     calculator = get(name)
     values, result = compute(name, inputs)
     fields = "".join(_field(spec, values[spec.name], widget_id) for spec in calculator.INPUTS)
     markdown = result_markdown(calculator.TITLE, values, result)
+    result_block = result_html(result, prices_url=prices_url)
     return (
         f'<form class="calc" data-calculator="{escape(name)}" data-calc-id="{escape(widget_id)}" '
-        f'data-runtime="{escape(json.dumps(runtime))}" aria-labelledby="{widget_id}-title" novalidate>'
+        f'data-runtime="{escape(json.dumps(runtime))}" data-prices-url="{escape(prices_url)}" '
+        f'aria-labelledby="{widget_id}-title" novalidate>'
         f'<p class="calc-title" id="{widget_id}-title"><strong>{escape(calculator.TITLE)}</strong>'
         f' <span class="calc-name">calculator <code>{escape(name)}</code></span></p>'
         f'<div class="calc-fields">{fields}</div>'
         f'<p class="calc-status" role="status" aria-live="polite">Result computed when this page was built.</p>'
-        f'<div class="calc-result" aria-live="polite" data-markdown="{escape(markdown)}">{result_html(result)}</div>'
+        f'<div class="calc-result" aria-live="polite" data-markdown="{escape(markdown)}">{result_block}</div>'
         f'<p class="calc-actions"><button type="button" class="md-button calc-copy" hidden>'
         f"Copy the working as Markdown</button></p></form>"
     )

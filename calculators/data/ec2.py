@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 EC2_M7G_LARGE_HOUR = Fact(
     key="ec2.m7g_large_hour",
@@ -14,6 +14,22 @@ EC2_M7G_LARGE_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/ec2/pricing/on-demand/",
     evidence="third-party",
+    # Selector: Compute Instance attributes as AWS's offer JSON spells them (EC2 offer fragments in public price-list parsers'
+    # tests).
+    price_list=PriceList(
+        offer="AmazonEC2",
+        usage_type="BoxUsage:m7g.large",
+        unit="Hrs",
+        product_family="Compute Instance",
+        attributes=(
+            ("instanceType", "m7g.large"),
+            ("operatingSystem", "Linux"),
+            ("tenancy", "Shared"),
+            ("preInstalledSw", "NA"),
+            ("capacitystatus", "Used"),
+            ("licenseModel", "No License required"),
+        ),
+    ),
 )
 
 EC2_M7I_LARGE_HOUR = Fact(
@@ -24,6 +40,22 @@ EC2_M7I_LARGE_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/ec2/pricing/on-demand/",
     evidence="third-party",
+    # Selector: Compute Instance attributes as AWS's offer JSON spells them (EC2 offer fragments in public price-list parsers'
+    # tests).
+    price_list=PriceList(
+        offer="AmazonEC2",
+        usage_type="BoxUsage:m7i.large",
+        unit="Hrs",
+        product_family="Compute Instance",
+        attributes=(
+            ("instanceType", "m7i.large"),
+            ("operatingSystem", "Linux"),
+            ("tenancy", "Shared"),
+            ("preInstalledSw", "NA"),
+            ("capacitystatus", "Used"),
+            ("licenseModel", "No License required"),
+        ),
+    ),
 )
 
 EC2_M6I_LARGE_HOUR = Fact(
@@ -34,6 +66,22 @@ EC2_M6I_LARGE_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/ec2/pricing/on-demand/",
     evidence="third-party",
+    # Selector: Compute Instance attributes as AWS's offer JSON spells them (EC2 offer fragments in public price-list parsers'
+    # tests).
+    price_list=PriceList(
+        offer="AmazonEC2",
+        usage_type="BoxUsage:m6i.large",
+        unit="Hrs",
+        product_family="Compute Instance",
+        attributes=(
+            ("instanceType", "m6i.large"),
+            ("operatingSystem", "Linux"),
+            ("tenancy", "Shared"),
+            ("preInstalledSw", "NA"),
+            ("capacitystatus", "Used"),
+            ("licenseModel", "No License required"),
+        ),
+    ),
 )
 
 EC2_SAVINGS_PLAN_MAX_DISCOUNT = Fact(

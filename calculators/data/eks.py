@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 CLUSTER_HOUR = Fact(
     key="eks.cluster_hour",
@@ -14,6 +14,14 @@ CLUSTER_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/eks/pricing/",
     evidence="aws",
+    # Selector: USE1-AmazonEKS-Hours:perCluster in AmazonEKS/us-east-1 (cost notes found by code search); unit Hrs not seen in
+    # a file.
+    price_list=PriceList(
+        offer="AmazonEKS",
+        usage_type="AmazonEKS-Hours:perCluster",
+        unit="Hrs",
+        product_family="Compute",
+    ),
 )
 
 EXTENDED_CLUSTER_HOUR = Fact(

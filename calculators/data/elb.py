@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 ALB_HOUR = Fact(
     key="elb.alb_hour",
@@ -14,6 +14,15 @@ ALB_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/elasticloadbalancing/pricing/",
     evidence="third-party",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSELB-us-east-1.csv (a slice of the real us-east-1
+    # file).
+    price_list=PriceList(
+        offer="AWSELB",
+        usage_type="LoadBalancerUsage",
+        unit="Hrs",
+        product_family="Load Balancer-Application",
+        attributes=(("operation", "LoadBalancing:Application"),),
+    ),
 )
 
 ALB_LCU_HOUR = Fact(
@@ -24,6 +33,15 @@ ALB_LCU_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/elasticloadbalancing/pricing/",
     evidence="third-party",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSELB-us-east-1.csv (a slice of the real us-east-1
+    # file).
+    price_list=PriceList(
+        offer="AWSELB",
+        usage_type="LCUUsage",
+        unit="LCU-Hrs",
+        product_family="Load Balancer-Application",
+        attributes=(("operation", "LoadBalancing:Application"),),
+    ),
 )
 
 NLB_HOUR = Fact(
@@ -34,6 +52,15 @@ NLB_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/elasticloadbalancing/pricing/",
     evidence="third-party",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSELB-us-east-1.csv (a slice of the real us-east-1
+    # file).
+    price_list=PriceList(
+        offer="AWSELB",
+        usage_type="LoadBalancerUsage",
+        unit="Hrs",
+        product_family="Load Balancer-Network",
+        attributes=(("operation", "LoadBalancing:Network"),),
+    ),
 )
 
 NLB_NLCU_HOUR = Fact(
@@ -44,6 +71,15 @@ NLB_NLCU_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/elasticloadbalancing/pricing/",
     evidence="third-party",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSELB-us-east-1.csv (a slice of the real us-east-1
+    # file).
+    price_list=PriceList(
+        offer="AWSELB",
+        usage_type="LCUUsage",
+        unit="LCU-Hrs",
+        product_family="Load Balancer-Network",
+        attributes=(("operation", "LoadBalancing:Network"),),
+    ),
 )
 
 LCU_NEW_CONNECTIONS_PER_S = Fact(

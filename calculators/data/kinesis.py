@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 SHARD_HOUR = Fact(
     key="kinesis.shard_hour",
@@ -14,6 +14,15 @@ SHARD_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/kinesis/data-streams/pricing/",
     evidence="third-party",
+    # Selector: infracost-derived filters (c3x kinesis_stream.go) for usage type and operation; unit from Price List query
+    # fixtures.
+    price_list=PriceList(
+        offer="AmazonKinesis",
+        usage_type="Storage-ShardHour",
+        unit="ShardHour",
+        product_family="Kinesis Streams",
+        attributes=(("operation", "shardHourStorage"),),
+    ),
 )
 
 PUT_UNIT_MILLION = Fact(
@@ -24,6 +33,16 @@ PUT_UNIT_MILLION = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/kinesis/data-streams/pricing/",
     evidence="third-party",
+    # Selector: infracost-derived filters (c3x kinesis_stream.go) for usage type and operation; unit from Price List query
+    # fixtures.
+    price_list=PriceList(
+        offer="AmazonKinesis",
+        usage_type="PutRequestPayloadUnits",
+        unit="PutRequest",
+        product_family="Kinesis Streams",
+        attributes=(("operation", "PutRequest"),),
+        per=1_000_000,
+    ),
 )
 
 EFO_CONSUMER_SHARD_HOUR = Fact(
@@ -178,4 +197,73 @@ PUT_RECORDS_MAX = Fact(
     as_of=date(2026, 11, 1),
     source="https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html",
     evidence="recalled",
+)
+
+ON_DEMAND_STREAM_HOUR = Fact(
+    key="kinesis.on_demand_stream_hour",
+    label="Kinesis On-demand Standard, per stream",
+    value=0.04,
+    unit="USD per stream-hour",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="third-party",
+    note="Usage type OnDemand-StreamHour; seen in published price-list extracts and billing exports, not on the page itself.",
+)
+
+ON_DEMAND_GB_IN = Fact(
+    key="kinesis.on_demand_gb_in",
+    label="Kinesis On-demand Standard, data ingested",
+    value=0.08,
+    unit="USD per GB",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="third-party",
+    note="Each record is rounded up to the next 1 KB. Usage type OnDemand-BilledIncomingBytes.",
+)
+
+ON_DEMAND_GB_OUT = Fact(
+    key="kinesis.on_demand_gb_out",
+    label="Kinesis On-demand Standard, data retrieved",
+    value=0.04,
+    unit="USD per GB",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="third-party",
+    note="Usage type OnDemand-BilledOutgoingBytes.",
+)
+
+ADVANTAGE_GB_IN = Fact(
+    key="kinesis.advantage_gb_in",
+    label="Kinesis On-demand Advantage, data ingested",
+    value=0.032,
+    unit="USD per GB",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html",
+    evidence="third-party",
+    note=(
+        "AWS documents Advantage's ingest, retrieval and retention as at least 60 % below On-demand Standard, "
+        "with no per-stream charge."
+    ),
+)
+
+ADVANTAGE_GB_OUT = Fact(
+    key="kinesis.advantage_gb_out",
+    label="Kinesis On-demand Advantage, data retrieved",
+    value=0.016,
+    unit="USD per GB",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html",
+    evidence="third-party",
+    note="An account-level mode with a minimum throughput billing commitment of at least 24 hours.",
+)
+
+ON_DEMAND_BILLING_KB = Fact(
+    key="kinesis.on_demand_billing_kb",
+    label="Kinesis on-demand record size rounding",
+    value=1,
+    unit="KB (1 KB = 1,024 B)",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="aws",
+    note="A 4.5 KB record is billed as 5 KB of data in.",
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 REQUEST_MILLION = Fact(
     key="lambda.request_million",
@@ -14,6 +14,15 @@ REQUEST_MILLION = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/lambda/pricing/",
     evidence="aws",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Request",
+        unit="Request",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Requests"),),
+        per=1_000_000,
+    ),
 )
 
 GB_SECOND_X86 = Fact(
@@ -26,6 +35,14 @@ GB_SECOND_X86 = Fact(
     evidence="aws",
     tier_begin=0,
     tier_end=6_000_000_000,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-GB-Second",
+        unit="Lambda-GB-Second",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Duration"),),
+    ),
 )
 
 GB_SECOND_ARM = Fact(
@@ -38,6 +55,14 @@ GB_SECOND_ARM = Fact(
     evidence="aws",
     tier_begin=0,
     tier_end=7_500_000_000,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-GB-Second-ARM",
+        unit="Lambda-GB-Second",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Duration-ARM"),),
+    ),
 )
 
 GB_SECOND_X86_TIER2 = Fact(
@@ -50,6 +75,14 @@ GB_SECOND_X86_TIER2 = Fact(
     evidence="third-party",
     tier_begin=6_000_000_000,
     tier_end=15_000_000_000,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-GB-Second",
+        unit="Lambda-GB-Second",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Duration"),),
+    ),
 )
 
 GB_SECOND_X86_TIER3 = Fact(
@@ -62,6 +95,14 @@ GB_SECOND_X86_TIER3 = Fact(
     evidence="third-party",
     tier_begin=15_000_000_000,
     tier_end=None,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-GB-Second",
+        unit="Lambda-GB-Second",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Duration"),),
+    ),
 )
 
 GB_SECOND_ARM_TIER2 = Fact(
@@ -74,6 +115,14 @@ GB_SECOND_ARM_TIER2 = Fact(
     evidence="third-party",
     tier_begin=7_500_000_000,
     tier_end=18_750_000_000,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-GB-Second-ARM",
+        unit="Lambda-GB-Second",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Duration-ARM"),),
+    ),
 )
 
 GB_SECOND_ARM_TIER3 = Fact(
@@ -86,6 +135,14 @@ GB_SECOND_ARM_TIER3 = Fact(
     evidence="recalled",
     tier_begin=18_750_000_000,
     tier_end=None,
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-GB-Second-ARM",
+        unit="Lambda-GB-Second",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Duration-ARM"),),
+    ),
 )
 
 PROVISIONED_GB_SECOND_X86 = Fact(
@@ -96,6 +153,14 @@ PROVISIONED_GB_SECOND_X86 = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/lambda/pricing/",
     evidence="aws",
+    # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AWSLambda-eu-west-2.csv (a slice of the real offer file).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-Provisioned-Concurrency",
+        unit="Lambda-GB-Second",
+        product_family="Serverless",
+        attributes=(("group", "AWS-Lambda-Provisioned-Concurrency"),),
+    ),
 )
 
 PROVISIONED_DURATION_GB_SECOND_X86 = Fact(
@@ -106,6 +171,14 @@ PROVISIONED_DURATION_GB_SECOND_X86 = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/lambda/pricing/",
     evidence="aws",
+    # Selector: seen in mooncitizen/togen AWSLambda-eu-west-2.csv; tiers and prices in ocel's price-book research (offer CSVs,
+    # 2026-09).
+    price_list=PriceList(
+        offer="AWSLambda",
+        usage_type="Lambda-Provisioned-GB-Second",
+        unit="Lambda-GB-Second",
+        product_family="Serverless",
+    ),
 )
 
 MIN_MEMORY_MB = Fact(
@@ -302,4 +375,15 @@ TYPICAL_COLD_START_SHARE = Fact(
     source="https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/",
     evidence="aws",
     note="An upper bound for busy functions; a function called once a minute can start cold far more often.",
+)
+
+REQUESTS_PER_SECOND_PER_CONCURRENCY = Fact(
+    key="lambda.rps_per_concurrency",
+    label="Lambda invocation rate allowed per unit of concurrency quota",
+    value=10,
+    unit="requests/s per concurrent execution",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html",
+    evidence="aws",
+    note="A Region's requests per second are capped at 10 × its concurrency quota, so very short functions hit this cap first.",
 )

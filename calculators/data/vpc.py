@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.data._fact import Fact
+from calculators.data._fact import Fact, PriceList
 
 NAT_GATEWAY_HOUR = Fact(
     key="vpc.nat_gateway_hour",
@@ -14,6 +14,14 @@ NAT_GATEWAY_HOUR = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/vpc/pricing/",
     evidence="third-party",
+    # Selector: seen in mooncitizen/togen's slice of the real AmazonEC2 CSV: us-east-1 NatGateway-Hours (no prefix),
+    # RegionalNatGateway decoy.
+    price_list=PriceList(
+        offer="AmazonEC2",
+        usage_type="NatGateway-Hours",
+        unit="Hrs",
+        product_family="NAT Gateway",
+    ),
 )
 
 NAT_GATEWAY_GB = Fact(
@@ -24,6 +32,13 @@ NAT_GATEWAY_GB = Fact(
     as_of=date(2026, 11, 1),
     source="https://aws.amazon.com/vpc/pricing/",
     evidence="third-party",
+    # Selector: togen's EC2 slice (EUW2-NatGateway-Bytes, GB); us-east-1 spelling assumed like NatGateway-Hours.
+    price_list=PriceList(
+        offer="AmazonEC2",
+        usage_type="NatGateway-Bytes",
+        unit="GB",
+        product_family="NAT Gateway",
+    ),
 )
 
 PUBLIC_IPV4_HOUR = Fact(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -58,7 +59,7 @@ def test_tiers_are_contiguous_and_cheaper_with_volume(keys: tuple[str, ...]) -> 
     tiers = tiers_from_facts(CURRENT, keys)
     assert len(tiers) == len(keys)
     assert tiers[-1].size is None
-    assert all(later.price <= earlier.price for earlier, later in zip(tiers, tiers[1:], strict=False))
+    assert all(later.price <= earlier.price for earlier, later in itertools.pairwise(tiers))
 
 
 def test_a_gap_between_tiers_is_refused() -> None:

@@ -1,4 +1,4 @@
-"""DR pattern chooser: the guide's thresholds, which objective decides, the RPO 0 caveat, properties."""
+"""DR pattern chooser: the RPO picks the data mechanism, the RTO the running compute, the RPO 0 caveat, properties."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ def outputs(**raw: object) -> dict[str, object]:
         (10, 5, "warm_standby"),
         (5, 1, "warm_standby"),
         (4, 1, "multi_site_active_active"),
-        (5, 0.5, "multi_site_active_active"),
+        (5, 0.5, "warm_standby"),  # replication lag meets half a minute: the RTO decides
         (0, 0, "multi_site_active_active"),
+        (1440, 0.1, "pilot_light"),  # a tight RPO needs replication, not running compute
     ],
 )
 def test_thresholds(rto: float, rpo: float, pattern: str) -> None:
@@ -49,9 +50,43 @@ def test_the_tighter_objective_decides() -> None:
     assert outputs(rto_minutes=1440, rpo_minutes=1440)["driven_by"] == "both"
 
 
+@pytest.mark.parametrize(
+    ("rpo", "mechanism"),
+    [
+        (1440, "backups"),
+        (60, "backups"),
+        (59, "continuous replication"),
+        (1, "continuous replication"),
+        (0, "synchronous replication"),
+    ],
+)
+def test_the_rpo_picks_the_data_mechanism(rpo: float, mechanism: str) -> None:
+    assert outputs(rto_minutes=1440, rpo_minutes=rpo)["data_mechanism"] == mechanism
+
+
+def test_pilot_light_and_warm_standby_share_the_replicated_data_tier() -> None:
+    """The worked example: an hour of downtime with 15 or 1 minutes of lost data is pilot light either way."""
+    fifteen = outputs(rto_minutes=60, rpo_minutes=15)
+    one = outputs(rto_minutes=60, rpo_minutes=1)
+    assert fifteen["pattern"] == one["pattern"] == "pilot_light"
+    assert fifteen["typical_rpo"] == one["typical_rpo"] == "seconds to minutes (the replication lag)"
+    assert outputs(rto_minutes=10, rpo_minutes=15)["pattern"] == "warm_standby"
+    assert outputs(rto_minutes=10, rpo_minutes=15)["typical_rpo"] == fifteen["typical_rpo"]
+
+
+def test_backups_only_when_both_objectives_allow_them() -> None:
+    out = outputs(rto_minutes=1440, rpo_minutes=1440)
+    assert out["data_mechanism"] == "backups"
+    assert out["typical_rpo"].startswith("hours")
+    assert (
+        outputs(rto_minutes=10, rpo_minutes=1440)["data_mechanism"] == "continuous replication"
+    )  # warm standby replicates anyway
+
+
 def test_rpo_zero_needs_synchronous_writes() -> None:
     _, result = compute("dr_pattern", {"rto_minutes": 60, "rpo_minutes": 0})
-    assert result.output_values()["typical_rpo"] == "near zero"
+    assert result.output_values()["data_mechanism"] == "synchronous replication"
+    assert result.output_values()["pattern"] == "multi_site_active_active"
     assert any("synchronous" in note for note in result.notes)
 
 

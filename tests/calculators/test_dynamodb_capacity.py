@@ -114,3 +114,40 @@ def test_cost_is_finite_and_monotonic_in_load(reads: float, writes: float, extra
             assert value >= 0
     assert more["monthly_cost_usd"] >= base["monthly_cost_usd"]
     assert more["min_partitions"] >= base["min_partitions"]
+
+
+def test_query_sums_item_sizes_and_rounds_up_once() -> None:
+    """Ten 0.4 KB items: GetItem pays 1 RCU each (10), one Query pays ceil(4 KB ÷ 4 KB) = 1 for all ten."""
+    common = {"reads_per_second": 10_000, "item_size_kb": 0.4, "read_consistency": "strong"}
+    get_item = compute("dynamodb_capacity", {**common, "read_pattern": "get_item"})[1].output_values()
+    query = compute("dynamodb_capacity", {**common, "read_pattern": "query", "items_per_query": 10})[1].output_values()
+    assert get_item["rcu"] == 10_000
+    assert query["rcu"] == 1000
+    eleven = compute("dynamodb_capacity", {**common, "read_pattern": "query", "items_per_query": 11})[1].output_values()
+    assert eleven["rcu"] == math.ceil(10_000 / 11 * 2)  # 4.4 KB rounds up to 8 KB: two units per Query
+
+
+def test_a_query_page_stops_at_one_megabyte() -> None:
+    out = compute(
+        "dynamodb_capacity", {"reads_per_second": 1000, "item_size_kb": 100, "read_pattern": "query", "items_per_query": 50}
+    )
+    # only 10 items of 100 KB fit a 1 MB page: 1,000 KB ÷ 4 KB = 250 units per call of 10 items, 25 per item
+    assert out[1].output_values()["rcu"] == 1000 * 25 // 2  # eventually consistent: half
+
+
+def test_items_per_query_is_ignored_for_get_item() -> None:
+    base = compute("dynamodb_capacity", {})[1].output_values()
+    assert compute("dynamodb_capacity", {"items_per_query": 50})[1].output_values() == base
+
+
+@pytest.mark.parametrize("mode", ["provisioned", "on_demand"])
+def test_both_capacity_modes_warn_above_the_table_quota(mode: str) -> None:
+    _, over = compute("dynamodb_capacity", {"writes_per_second": 50_000, "capacity_mode": mode, "target_utilization": 1})
+    assert any("default per-table quota of 40,000" in note and "W" in note for note in over.notes)
+    _, under = compute("dynamodb_capacity", {"writes_per_second": 30_000, "capacity_mode": mode, "target_utilization": 1})
+    assert not any("per-table quota" in note for note in under.notes)
+    _, reads = compute(
+        "dynamodb_capacity",
+        {"reads_per_second": 50_000, "read_consistency": "strong", "capacity_mode": mode, "target_utilization": 1},
+    )
+    assert any("default per-table quota" in note and "R" in note for note in reads.notes)

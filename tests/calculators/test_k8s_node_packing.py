@@ -10,41 +10,68 @@ from hypothesis import strategies as st
 
 from calculators import InputError, compute
 
+NO_DAEMONSETS = {"daemonset_pods_per_node": 0, "daemonset_cpu_millicores": 0, "daemonset_memory_mib": 0}
+
 
 def outputs(**raw: object) -> dict[str, object]:
     return compute("k8s_node_packing", raw)[1].output_values()
 
 
-def test_defaults_are_cpu_bound() -> None:
-    out = outputs()  # 100 pods of 500m / 1 GiB on 4 vCPU / 16 GiB nodes, 10 % reserved
+def test_without_daemonsets_cpu_binds() -> None:
+    out = outputs(**NO_DAEMONSETS)  # 100 pods of 500m / 1 GiB on 4 vCPU / 16 GiB nodes, 10 % reserved
     assert out["pods_per_node"] == 7  # floor(3,600 ÷ 500)
     assert out["binding_constraint"] == "cpu"
     assert out["nodes"] == 15
     assert out["cpu_requested_percent"] == pytest.approx(100 * 50_000 / (15 * 3600))
 
 
+def test_daemonsets_take_resources_on_every_node() -> None:
+    out = outputs()  # defaults: 3 DaemonSet pods requesting 200m and 256 MiB per node
+    assert out["pods_per_node"] == 6  # floor((3,600 − 200) ÷ 500)
+    assert out["binding_constraint"] == "cpu"
+    assert out["nodes"] == 17  # ceil(100 ÷ 6), two more than without DaemonSets
+    assert out["cpu_requested_percent"] == pytest.approx(100 * (50_000 + 17 * 200) / (17 * 3600))
+
+
+def test_daemonsets_take_pod_slots() -> None:
+    out = outputs(
+        pods=1000, pod_cpu_millicores=10, pod_memory_mib=10, node_vcpus=64, node_memory_gib=256, daemonset_pods_per_node=10
+    )
+    assert out["pods_per_node"] == 100  # 110 − 10 DaemonSet pods
+    assert out["binding_constraint"] == "pods"
+    assert out["nodes"] == 10
+    assert (
+        outputs(
+            pods=1001, pod_cpu_millicores=10, pod_memory_mib=10, node_vcpus=64, node_memory_gib=256, daemonset_pods_per_node=10
+        )["nodes"]
+        == 11
+    )
+
+
 def test_memory_bound() -> None:
-    out = outputs(pod_cpu_millicores=100, pod_memory_mib=4096)
+    out = outputs(pod_cpu_millicores=100, pod_memory_mib=4096, **NO_DAEMONSETS)
     assert out["pods_per_node"] == 3  # floor(14,745.6 ÷ 4,096)
     assert out["binding_constraint"] == "memory"
     assert out["nodes"] == 34
 
 
 def test_pod_cap_bound() -> None:
-    out = outputs(pods=1000, pod_cpu_millicores=10, pod_memory_mib=10, node_vcpus=64, node_memory_gib=256)
+    out = outputs(pods=1000, pod_cpu_millicores=10, pod_memory_mib=10, node_vcpus=64, node_memory_gib=256, **NO_DAEMONSETS)
     assert out["pods_per_node"] == 110
     assert out["binding_constraint"] == "pods"
     assert out["nodes"] == 10
 
 
 def test_eks_node_with_a_lower_pod_cap() -> None:
-    out = outputs(pods=100, pod_cpu_millicores=50, pod_memory_mib=64, node_vcpus=2, node_memory_gib=8, max_pods_per_node=29)
+    out = outputs(
+        pods=100, pod_cpu_millicores=50, pod_memory_mib=64, node_vcpus=2, node_memory_gib=8, max_pods_per_node=29, **NO_DAEMONSETS
+    )
     assert out["binding_constraint"] == "pods"
     assert out["nodes"] == 4
 
 
 def test_exact_fit_is_not_lost_to_rounding() -> None:
-    out = outputs(pods=10, pod_cpu_millicores=400, node_vcpus=4, system_reserved_percent=0, pod_memory_mib=1)
+    out = outputs(pods=10, pod_cpu_millicores=400, node_vcpus=4, system_reserved_percent=0, pod_memory_mib=1, **NO_DAEMONSETS)
     assert out["pods_per_node"] == 10
     assert out["nodes"] == 1
 
@@ -63,6 +90,10 @@ def test_exact_fit_is_not_lost_to_rounding() -> None:
         ({"max_pods_per_node": 0}, "max_pods_per_node"),
         ({"system_reserved_percent": 95}, "system_reserved_percent"),
         ({"system_reserved_percent": -1}, "system_reserved_percent"),
+        ({"max_pods_per_node": 3}, "daemonset_pods_per_node"),  # three DaemonSet pods leave no slot
+        ({"daemonset_cpu_millicores": 3600}, "daemonset_cpu_millicores"),
+        ({"daemonset_memory_mib": 20_000}, "daemonset_memory_mib"),
+        ({"daemonset_pods_per_node": 1.5}, "daemonset_pods_per_node"),
     ],
 )
 def test_invalid_input_names_the_field(raw: dict[str, object], field: str) -> None:
@@ -90,6 +121,7 @@ def test_nodes_hold_every_pod_and_no_more_nodes_than_needed(
         "node_memory_gib": memory_gib,
         "max_pods_per_node": cap,
         "system_reserved_percent": reserved,
+        **NO_DAEMONSETS,
     }
     out = outputs(pods=pods, **common)
     nodes, per_node = int(str(out["nodes"])), int(str(out["pods_per_node"]))

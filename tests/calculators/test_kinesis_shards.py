@@ -77,3 +77,36 @@ def test_shards_and_cost_grow_with_rate(rate: float, size: float, consumers: int
         assert math.isfinite(out["monthly_cost_usd"]) and out["monthly_cost_usd"] > 0
     assert more["shards"] >= base["shards"]
     assert more["monthly_cost_usd"] >= base["monthly_cost_usd"]
+
+
+def test_polling_consumers_share_five_get_records_calls_per_shard() -> None:
+    _, five = compute("kinesis_shards", {"consumers": 5})
+    assert five.output_values()["get_records_calls_per_shard"] == 5
+    assert not any("GetRecords" in note for note in five.notes)
+    _, six = compute("kinesis_shards", {"consumers": 6})
+    assert six.output_values()["get_records_calls_per_shard"] == 6
+    assert any("GetRecords" in note and "enhanced fan-out" in note for note in six.notes)
+
+
+def test_more_shards_never_relieve_the_polling_limit() -> None:
+    small = compute("kinesis_shards", {"consumers": 6})[1].output_values()
+    big = compute("kinesis_shards", {"consumers": 6, "records_per_second": 100_000})[1].output_values()
+    assert big["shards"] > small["shards"]
+    assert big["get_records_calls_per_shard"] == small["get_records_calls_per_shard"] == 6
+
+
+def test_enhanced_fan_out_consumers_do_not_poll() -> None:
+    _out, result = compute("kinesis_shards", {"consumers": 6, "enhanced_fan_out": True})
+    assert result.output_values()["get_records_calls_per_shard"] == 0
+    assert not any("GetRecords" in note for note in result.notes)
+
+
+def test_capacity_mode_picks_the_monthly_cost_and_keeps_the_provisioned_default() -> None:
+    modes = {mode: compute("kinesis_shards", {"capacity_mode": mode})[1].output_values() for mode in KINESIS_MODES}
+    assert modes["provisioned"]["monthly_cost_usd"] == modes["provisioned"]["provisioned_monthly_usd"]
+    assert modes["on_demand"]["monthly_cost_usd"] == modes["on_demand"]["on_demand_monthly_usd"]
+    assert modes["on_demand_advantage"]["monthly_cost_usd"] == modes["on_demand_advantage"]["on_demand_advantage_monthly_usd"]
+    assert compute("kinesis_shards", {})[0]["capacity_mode"] == "provisioned"
+
+
+KINESIS_MODES = ("provisioned", "on_demand", "on_demand_advantage")

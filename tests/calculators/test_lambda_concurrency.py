@@ -37,6 +37,33 @@ def test_littles_law(rps: float, duration_ms: float, limit: int, concurrency: in
     assert out["ramp_up_seconds"] == ramp_up
 
 
+@pytest.mark.parametrize(
+    ("rps", "duration_ms", "concurrency", "for_rate", "required", "binding"),
+    [
+        (80_000, 30, 2400, 8000, 8000, "request rate"),  # the Black Friday API: short calls hit the request cap
+        (1000, 100, 100, 100, 100, "concurrency"),  # exactly 100 ms: both rules agree
+        (1000, 99, 99, 100, 100, "request rate"),
+        (500, 200, 100, 50, 100, "concurrency"),
+        (15, 1, 1, 2, 2, "request rate"),
+    ],
+)
+def test_the_request_rate_cap_of_ten_per_unit_of_quota(
+    rps: float, duration_ms: float, concurrency: int, for_rate: int, required: int, binding: str
+) -> None:
+    out = run(requests_per_second=rps, duration_ms=duration_ms, account_limit=10_000)
+    assert out["concurrency"] == out["quota_for_concurrency"] == concurrency
+    assert out["quota_for_request_rate"] == for_rate
+    assert out["required_quota"] == required
+    assert out["binding_limit"] == binding
+    assert out["share_of_account_limit"] == pytest.approx(required / 10_000 * 100)
+
+
+def test_a_note_says_when_the_request_rate_binds() -> None:
+    _, result = compute(NAME, {"requests_per_second": 80_000, "duration_ms": 30, "account_limit": 10_000})
+    assert any("request-rate cap binds" in note and "8,000" in note for note in result.notes)
+    assert not any("more concurrent executions than the account limit" in note for note in result.notes)
+
+
 def test_defaults_use_the_account_limit_fact() -> None:
     values, result = compute(NAME, {})
     assert values["account_limit"] == 1000
@@ -95,7 +122,9 @@ def test_outputs_finite_and_consistent(rps: float, duration_ms: float, limit: in
     share = out["share_of_account_limit"]
     assert isinstance(share, float)
     assert math.isfinite(share)
-    assert share == pytest.approx(concurrency / limit * 100)
+    assert out["required_quota"] == max(concurrency, out["quota_for_request_rate"])
+    assert out["required_quota"] >= rps / 10 - 1e-6
+    assert share == pytest.approx(out["required_quota"] / limit * 100)
     ramp_up = out["ramp_up_seconds"]
     assert isinstance(ramp_up, int)
     assert ramp_up >= 0

@@ -51,7 +51,7 @@ async function startWith({ mode, wheelUrl, stdlibUrl, snapshotUrl, pyodideVersio
 async function start(runtime) {
   const pyodide = await startWith(runtime);
   const web = pyodide.pyimport("calculators.web");
-  run = (name, payload) => web.run(name, payload);
+  run = (name, payload, pricesUrl) => web.run(name, payload, pricesUrl);
 }
 
 self.onmessage = async ({ data }) => {
@@ -64,7 +64,7 @@ self.onmessage = async ({ data }) => {
     }
   } else if (data.type === "run") {
     try {
-      self.postMessage({ type: "result", id: data.id, json: run(data.name, data.payload) });
+      self.postMessage({ type: "result", id: data.id, json: run(data.name, data.payload, data.pricesUrl ?? "") });
     } catch (error) {
       self.postMessage({ type: "result", id: data.id, crash: String(error?.message ?? error) });
     }

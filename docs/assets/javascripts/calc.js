@@ -73,12 +73,12 @@ function startEngine(runtime) {
   return engine.ready;
 }
 
-async function runCalculator(runtime, name, inputs) {
+async function runCalculator(runtime, name, inputs, pricesUrl) {
   const worker = await startEngine(runtime);
   const id = engine.nextId++;
   return new Promise((resolve, reject) => {
     engine.pending.set(id, (reply) => (reply.crash ? reject(new Error(reply.crash)) : resolve(JSON.parse(reply.json))));
-    worker.postMessage({ type: "run", id, name, payload: JSON.stringify(inputs) });
+    worker.postMessage({ type: "run", id, name, payload: JSON.stringify(inputs), pricesUrl });
   });
 }
 
@@ -185,7 +185,7 @@ async function recompute(form) {
     form.dataset.state = "starting";
   }
   try {
-    const reply = await runCalculator(runtimeOf(form), form.dataset.calculator, inputs);
+    const reply = await runCalculator(runtimeOf(form), form.dataset.calculator, inputs, form.dataset.pricesUrl ?? "");
     if (form.dataset.ticket !== ticket) return; // a newer input already superseded this answer
     if (reply.ok) showResult(form, reply);
     else showError(form, reply.error);
