@@ -86,3 +86,13 @@ def test_with_values_replaces_only_what_it_names() -> None:
 def test_a_missing_key_says_where_to_add_it() -> None:
     with pytest.raises(KeyError, match="calculators/data"):
         CURRENT["nope.nothing"]
+
+
+def test_every_price_has_a_round_stand_in_for_the_tests() -> None:
+    from tests.calculators.round_facts import ROUND, ROUND_PRICES
+
+    prices = {fact.key for fact in CURRENT.values() if fact.is_price}
+    assert set(ROUND_PRICES) == prices, "add a round price to tests/calculators/round_facts.py for each new price fact"
+    for keys in TIER_GROUPS:
+        tiers = tiers_from_facts(ROUND, keys)
+        assert all(later.price < earlier.price for earlier, later in itertools.pairwise(tiers)), keys
