@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from calculators._core import Boolean, Input, Number, Output, Result, Step, Values
 from calculators.data import CURRENT, Facts
+from calculators.render import format_value
 
 NAME = "eks_max_pods"
 TITLE = "EKS max pods per node"
@@ -74,24 +75,51 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     uncapped = slots * addresses_per_slot + HOST_NETWORK_PODS
     steps = [
         Step("Pod address slots", f"{enis} ENIs × ({per_eni} − 1 primary)", slots, "slots"),
-        Step("Pod addresses", f"slots × {addresses_per_slot} + 2 host-network pods", uncapped, "pods"),
+        Step(
+            "Pod addresses",
+            f"slots × {addresses_per_slot} + {HOST_NETWORK_PODS} host-network pods",
+            uncapped,
+            "pods",
+            facts=("eks.prefix_addresses",) if prefix_delegation else (),
+        ),
     ]
     notes = []
     if prefix_delegation:
-        large = vcpus >= facts.value("eks.prefix_delegation_cap_vcpus")
-        ceiling = int((facts["eks.prefix_delegation_cap_large"] if large else facts["eks.prefix_delegation_cap_small"]).value)
+        threshold = facts.value("eks.prefix_delegation_cap_vcpus")
+        large = vcpus >= threshold
+        cap_key = "eks.prefix_delegation_cap_large" if large else "eks.prefix_delegation_cap_small"
+        ceiling = int(facts.value(cap_key))
         max_pods = min(uncapped, ceiling)
+        which = f"{format_value(threshold)} or more" if large else f"under {format_value(threshold)}"
         steps.append(
-            Step("Max pods", f"min(addresses, {ceiling} for {'30 or more' if large else 'under 30'} vCPUs)", max_pods, "pods")
+            Step(
+                "Max pods",
+                f"min(addresses, {ceiling} for {which} vCPUs)",
+                max_pods,
+                "pods",
+                facts=(cap_key, "eks.prefix_delegation_cap_vcpus"),
+            )
         )
         notes.append("Prefix delegation needs a Nitro instance and free contiguous /28 blocks in the subnet.")
     else:
         max_pods = uncapped
         steps.append(Step("Max pods", "pod addresses (no ceiling without prefix delegation)", max_pods, "pods"))
         if max_pods > facts.value("k8s.max_pods_per_node"):
-            notes.append("Above 110 pods per node, the Kubernetes default and tested limit: check kubelet --max-pods.")
+            notes.append(
+                f"Above {format_value(facts.value('k8s.max_pods_per_node'))} pods per node, the Kubernetes default and "
+                "tested limit: check kubelet --max-pods."
+            )
     reserved = int(facts.value("eks.kube_reserved_mib_per_pod") * max_pods + facts.value("eks.kube_reserved_base_mib"))
-    steps.append(Step("kube-reserved memory", "11 MiB × max pods + 255 MiB", reserved, "MiB"))
+    steps.append(
+        Step(
+            "kube-reserved memory",
+            f"{format_value(facts.value('eks.kube_reserved_mib_per_pod'))} MiB × max pods + "
+            f"{format_value(facts.value('eks.kube_reserved_base_mib'))} MiB",
+            reserved,
+            "MiB",
+            facts=("eks.kube_reserved_mib_per_pod", "eks.kube_reserved_base_mib"),
+        )
+    )
     return Result(
         outputs=(
             Output("max_pods", "Max pods", max_pods, "pods"),

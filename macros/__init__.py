@@ -13,7 +13,14 @@ from calculators import compute
 from calculators.data import FACTS
 from calculators.render import format_value
 from macros.catalogue import index_html
-from macros.facts import fact_html, facts_table_html
+from macros.facts import (
+    evidence_summary_html,
+    fact_html,
+    facts_table_html,
+    history_html,
+    prices_without_price_list_html,
+    read_history,
+)
 from macros.runtime import current_runtime
 from macros.wheel import build_wheel
 from macros.widget import widget_html
@@ -71,8 +78,23 @@ def define_env(env: Any) -> None:
 
     @env.macro  # type: ignore[untyped-decorator]
     def facts_table() -> str:
-        """Every constant with value, unit, region, as-of date, evidence and source."""
+        """Every constant by service, with value, as-of date, evidence, source and price-list provenance."""
         return facts_table_html(FACTS.values())
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def evidence_summary() -> str:
+        """How many figures rest on each kind of evidence."""
+        return evidence_summary_html(FACTS.values())
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def prices_without_price_list() -> str:
+        """The prices the price list cannot refresh."""
+        return prices_without_price_list_html(FACTS.values())
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def price_history() -> str:
+        """What changed, newest first, from the history file the updater appends to."""
+        return history_html(read_history(), FACTS)
 
     @env.macro  # type: ignore[untyped-decorator]
     def calculators_index() -> str:

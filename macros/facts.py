@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from html import escape
+from pathlib import Path
 
 from calculators.data import Fact
 from calculators.render import EVIDENCE_WORDS, fact_anchor, format_value, usd
+
+HISTORY = Path(__file__).resolve().parent.parent / "calculators" / "data" / "history.jsonl"
+"""One JSON object per changed value, appended by ``make update-prices``."""
 
 SECOND_HAND = {"third-party", "recalled"}
 """Evidence levels marked in prose, so a reader knows which figures to double-check before quoting them."""
@@ -58,17 +63,137 @@ def section_dates(html: str) -> str:
     return "".join(out)
 
 
+SERVICE_NAMES = {
+    "apigw": "API Gateway",
+    "aurora": "Aurora",
+    "cloudformation": "CloudFormation",
+    "cloudfront": "CloudFront",
+    "dynamodb": "DynamoDB",
+    "ebs": "EBS",
+    "ec2": "EC2",
+    "eks": "EKS",
+    "elasticache": "ElastiCache",
+    "elb": "Elastic Load Balancing",
+    "etcd": "etcd",
+    "eventbridge": "EventBridge",
+    "iam": "IAM",
+    "k8s": "Kubernetes",
+    "kinesis": "Kinesis Data Streams",
+    "lambda": "Lambda",
+    "rds": "RDS",
+    "route53": "Route 53",
+    "s3": "S3",
+    "sla": "Service level agreements",
+    "sns": "SNS",
+    "sqs": "SQS",
+    "vpc": "VPC and NAT gateway",
+}
+"""Headings of the prices page, by key prefix; a prefix missing here shows as itself."""
+
+COLUMNS = ("Fact", "Value", "As of", "Evidence", "Source")
+
+
+def _provenance(fact: Fact) -> str:
+    if fact.provenance is None:
+        return ""
+    found = fact.provenance
+    return (
+        f"<br><small>price list {escape(fact.price_list.offer if fact.price_list else '')} "
+        f"version {escape(found.offer_version)}, SKU <code>{escape(found.sku)}</code>, "
+        f"published {found.published.isoformat()}, read {found.fetched.isoformat()}</small>"
+    )
+
+
+def _row(fact: Fact) -> str:
+    note = f"<br><small>{escape(fact.note)}</small>" if fact.note else ""
+    cells = (
+        f"{escape(fact.label)}<br><code>{escape(fact.key)}</code>{note}",
+        escape(fact_text(fact)),
+        f'<time datetime="{fact.as_of.isoformat()}">{fact.as_of.isoformat()}</time>',
+        escape(EVIDENCE_WORDS[fact.evidence]) + (" †" if fact.evidence in SECOND_HAND else ""),
+        f'<a href="{escape(fact.source)}">{escape(_host(fact.source))}</a>{_provenance(fact)}',
+    )
+    tds = "".join(f'<td data-label="{label}">{cell}</td>' for label, cell in zip(COLUMNS, cells, strict=True))
+    return (
+        f'<tr id="{fact_anchor(fact.key)}" data-key="{escape(fact.key)}" data-evidence="{escape(fact.evidence)}" '
+        f'data-value="{fact.value!r}" data-as-of="{fact.as_of.isoformat()}">{tds}</tr>'
+    )
+
+
+def _host(url: str) -> str:
+    return url.split("//", 1)[-1].split("/", 1)[0]
+
+
 def facts_table_html(facts: Iterable[Fact]) -> str:
-    """The reference table: one row per constant, anchored by key so prose can link to it."""
-    rows = []
+    """The reference: one table per service, a row per fact anchored by key, ready for prices.js to filter and sort."""
+    by_service: dict[str, list[Fact]] = {}
     for fact in sorted(facts, key=lambda f: f.key):
-        note = f"<br><small>{escape(fact.note)}</small>" if fact.note else ""
-        rows.append(
-            f'<tr id="{fact_anchor(fact.key)}"><td><code>{escape(fact.key)}</code></td><td>{escape(fact.label)}{note}</td>'
-            f"<td>{escape(fact_text(fact))}</td><td>{escape(fact.region)}</td><td>{fact.as_of.isoformat()}</td>"
-            f"<td>{escape(fact.evidence)}</td>"
-            f'<td><a href="{escape(fact.source)}">source</a></td></tr>'
+        by_service.setdefault(fact.service, []).append(fact)
+    head = "".join(f'<th scope="col" data-sort="{index}">{label}</th>' for index, label in enumerate(COLUMNS))
+    sections = []
+    for service in sorted(by_service, key=lambda prefix: SERVICE_NAMES.get(prefix, prefix).lower()):
+        title = SERVICE_NAMES.get(service, service)
+        rows = "".join(_row(fact) for fact in by_service[service])
+        sections.append(
+            f'<section class="facts-service" data-service="{escape(service)}">'
+            f'<h2 id="service-{escape(service)}">{escape(title)}</h2>'
+            f'<div class="md-typeset__scrollwrap"><table class="facts"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table></div></section>"
         )
-    head = "<tr><th>Key</th><th>What</th><th>Value</th><th>Region</th><th>As of</th><th>Evidence</th><th>Source</th></tr>"
-    body = "".join(rows)
-    return f'<div class="md-typeset__scrollwrap"><table class="facts"><thead>{head}</thead><tbody>{body}</tbody></table></div>'
+    controls = (
+        '<form class="facts-filter" role="search" hidden>'
+        '<label for="facts-q">Filter</label> '
+        '<input type="search" id="facts-q" name="q" placeholder="e.g. lambda, per GB, third-party" autocomplete="off"> '
+        '<output id="facts-count" aria-live="polite"></output></form>'
+    )
+    return controls + "".join(sections)
+
+
+def evidence_summary_html(facts: Iterable[Fact]) -> str:
+    """How many figures rest on each kind of evidence, and which prices the price list cannot give."""
+    facts = list(facts)
+    rows = "".join(
+        f"<tr><td>{escape(EVIDENCE_WORDS[level])}</td><td>{sum(f.evidence == level for f in facts)}</td></tr>"
+        for level in EVIDENCE_WORDS
+    )
+    return f'<table class="facts-evidence"><thead><tr><th>Evidence</th><th>Figures</th></tr></thead><tbody>{rows}</tbody></table>'
+
+
+def prices_without_price_list_html(facts: Iterable[Fact]) -> str:
+    """The prices AWS's offer files do not carry, so a refresh cannot reach them: they are checked by hand."""
+    missing = [fact for fact in sorted(facts, key=lambda f: f.key) if fact.is_price and fact.price_list is None]
+    if not missing:
+        return "<p>Every price comes from the price list.</p>"
+    items = "".join(
+        f'<li><a href="#{fact_anchor(fact.key)}">{escape(fact.label)}</a> ({escape(EVIDENCE_WORDS[fact.evidence])})</li>'
+        for fact in missing
+    )
+    return f'<ul class="facts-manual">{items}</ul>'
+
+
+def history_html(changes: list[dict[str, object]], facts: Mapping[str, Fact], limit: int = 50) -> str:
+    """The newest price changes first, from the history file ``make update-prices`` appends to."""
+    if not changes:
+        return "<p>No change since the figures were first read from the price list.</p>"
+    items = []
+    for change in sorted(changes, key=lambda c: str(c.get("fetched", "")), reverse=True)[:limit]:
+        key = str(change["key"])
+        fact = facts.get(key)
+        label = fact.label if fact else key
+        old, new = float(str(change["old"])), float(str(change["new"]))
+        percent = f" ({(new - old) / old * 100:+.1f} %)" if old else ""
+        unit = fact.unit if fact else ""
+        shown_old = usd(old) if unit.startswith("USD") else format_value(old)
+        shown_new = usd(new) if unit.startswith("USD") else format_value(new)
+        items.append(
+            f'<li><time>{escape(str(change.get("fetched", "")))}</time>: <a href="#{fact_anchor(key)}">{escape(label)}</a> '
+            f"{escape(shown_old)} → {escape(shown_new)}{escape(percent)}</li>"
+        )
+    return f'<ul class="facts-history">{"".join(items)}</ul>'
+
+
+def read_history(path: Path = HISTORY) -> list[dict[str, object]]:
+    """The history file's records; none yet when the updater has never changed a value."""
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
