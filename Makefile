@@ -44,8 +44,8 @@ serve: install  ## Build and serve the guide with live reload on http://127.0.0.
 build: install  ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict
 
-test: install chromium lint typecheck  ## Everything: lint, types, unit, CLI, site build and browser tests
-	$(BIN)/python -m pytest
+test: install chromium lint typecheck  ## Everything: lint, types, unit, CLI, site build and browser tests, with coverage
+	$(BIN)/python -m pytest --cov=calculators --cov=macros --cov-report=term:skip-covered
 
 check: install chromium  ## Only the site quality gates and browser tests (axe, diagrams, links, phone, screenshots)
 	$(BIN)/python -m pytest tests/quality tests/browser

@@ -6,8 +6,10 @@ pilot light, warm standby and multi-site active/active. Two different things dec
 - The **RPO** picks the data mechanism, because data loss follows how the data reaches the recovery
   Region, not the strategy's name. Backups copied on a schedule lose everything since the last copy
   (hours); continuous asynchronous replication (Aurora Global Database, DynamoDB global tables, S3
-  replication) loses seconds to minutes of lag; only synchronous replication loses nothing, and AWS's
-  cross-Region replication is asynchronous. Pilot light, warm standby and active/active all keep a live,
+  replication) loses seconds to minutes of lag; only synchronous replication loses nothing. Most AWS
+  cross-Region replication is asynchronous; DynamoDB global tables in multi-Region strong consistency mode
+  and Aurora DSQL multi-Region clusters (both 2025) commit each write in more than one Region, paying
+  cross-Region latency on every write. Pilot light, warm standby and active/active all keep a live,
   replicated data tier, so they reach the same RPO.
 - The **RTO** picks how much compute already runs in the recovery Region: nothing (restore everything),
   the data tier only (pilot light: start and scale compute), a scaled-down copy (warm standby: scale up),
@@ -57,9 +59,9 @@ class Mechanism:
 
 BACKUPS = Mechanism("backups", 60, "hours (since the last backup copied to the recovery Region)")
 REPLICATION = Mechanism("continuous replication", 0, "seconds to minutes (the replication lag)")
-SYNCHRONOUS = Mechanism("synchronous replication", 0, "zero, only with synchronous writes to both Regions")
+SYNCHRONOUS = Mechanism("synchronous replication", 0, "zero, with every write committed in more than one Region")
 MECHANISMS = (BACKUPS, REPLICATION)
-"""Cheapest first; an RPO of 0 asks for ``SYNCHRONOUS``, which cross-Region AWS services do not offer."""
+"""Cheapest first; an RPO of 0 asks for ``SYNCHRONOUS``, which few AWS data stores offer across Regions."""
 
 PATTERNS = (
     Pattern(
@@ -153,8 +155,10 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     notes = [chosen.standby]
     if mechanism is SYNCHRONOUS:
         notes.append(
-            "An RPO of 0 needs synchronous writes to a second Region; AWS's cross-Region replication is "
-            "asynchronous, so even active/active loses the replication lag (near zero, not zero)."
+            "An RPO of 0 needs every write committed in more than one Region before it is acknowledged. DynamoDB "
+            "global tables in multi-Region strong consistency mode and Aurora DSQL multi-Region clusters do this, at "
+            "the price of cross-Region latency on every write; with the usual asynchronous replication even "
+            "active/active loses the replication lag (near zero, not zero)."
         )
     elif chosen.name == "multi_site_active_active":
         notes.append("Active/active recovers in near-zero time, not zero: replication lag and DNS or routing changes remain.")

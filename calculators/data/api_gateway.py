@@ -11,9 +11,11 @@ REST_FIRST_333M = Fact(
     label="API Gateway REST, first 333 million",
     value=3.5,
     unit="USD per million requests",
-    as_of=date(2026, 11, 1),
-    source="https://aws.amazon.com/api-gateway/pricing/",
-    evidence="third-party",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html"
+    ),
+    evidence="aws",
     tier_begin=0,
     tier_end=333_000_000,
     # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
@@ -25,6 +27,11 @@ REST_FIRST_333M = Fact(
         product_family="API Calls",
         per=1_000_000,
     ),
+    note=(
+        "AWS whitepaper 'Best Practices for Designing Amazon API Gateway Private APIs and Private "
+        "Integration', Table 4: REST first 333 million 3.50, next 667 million 2.80, next 19 billion 2.38, "
+        "over 20 billion 1.51 USD per million."
+    ),
 )
 
 REST_NEXT_667M = Fact(
@@ -32,9 +39,11 @@ REST_NEXT_667M = Fact(
     label="API Gateway REST, next 667 million",
     value=2.8,
     unit="USD per million requests",
-    as_of=date(2026, 11, 1),
-    source="https://aws.amazon.com/api-gateway/pricing/",
-    evidence="third-party",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html"
+    ),
+    evidence="aws",
     tier_begin=333_000_000,
     tier_end=1_000_000_000,
     # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
@@ -53,9 +62,11 @@ REST_NEXT_19B = Fact(
     label="API Gateway REST, next 19 billion",
     value=2.38,
     unit="USD per million requests",
-    as_of=date(2026, 11, 1),
-    source="https://aws.amazon.com/api-gateway/pricing/",
-    evidence="third-party",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html"
+    ),
+    evidence="aws",
     tier_begin=1_000_000_000,
     tier_end=20_000_000_000,
     # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
@@ -74,9 +85,11 @@ REST_OVER_20B = Fact(
     label="API Gateway REST, over 20 billion",
     value=1.51,
     unit="USD per million requests",
-    as_of=date(2026, 11, 1),
-    source="https://aws.amazon.com/api-gateway/pricing/",
-    evidence="third-party",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html"
+    ),
+    evidence="aws",
     tier_begin=20_000_000_000,
     tier_end=None,
     # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
@@ -95,9 +108,11 @@ HTTP_FIRST_300M = Fact(
     label="API Gateway HTTP API, first 300 million",
     value=1,
     unit="USD per million requests",
-    as_of=date(2026, 11, 1),
-    source="https://aws.amazon.com/api-gateway/pricing/",
-    evidence="third-party",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html"
+    ),
+    evidence="aws",
     tier_begin=0,
     tier_end=300_000_000,
     # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
@@ -109,6 +124,7 @@ HTTP_FIRST_300M = Fact(
         product_family="API Calls",
         per=1_000_000,
     ),
+    note="us-east-1: first 300 million 1.00, over 300 million 0.90 USD per million; HTTP APIs are metered in 512 KB increments.",
 )
 
 HTTP_OVER_300M = Fact(
@@ -116,9 +132,11 @@ HTTP_OVER_300M = Fact(
     label="API Gateway HTTP API, over 300 million",
     value=0.9,
     unit="USD per million requests",
-    as_of=date(2026, 11, 1),
-    source="https://aws.amazon.com/api-gateway/pricing/",
-    evidence="third-party",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html"
+    ),
+    evidence="aws",
     tier_begin=300_000_000,
     tier_end=None,
     # Selector: seen in mooncitizen/togen internal/cost/cmd/testdata/AmazonApiGateway-eu-west-2.csv (a whole real regional
@@ -281,4 +299,31 @@ WEBSOCKET_FRAME_KB = Fact(
         "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html"
     ),
     evidence="aws",
+)
+
+STREAM_MAX_DURATION_MIN = Fact(
+    key="apigw.stream_max_duration_min",
+    label="API Gateway REST response streaming, longest stream",
+    value=15,
+    unit="minutes",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html",
+    evidence="aws",
+    note=(
+        "REST APIs only, HTTP_PROXY and AWS_PROXY integrations with responseTransferMode STREAM; the "
+        "integration timeout can be set up to 15 minutes when streaming. No caching, content encoding or VTL "
+        "response mapping; beyond the first 10 MB a stream is limited to 2 MB/s; streaming is charged "
+        "separately."
+    ),
+)
+
+STREAM_IDLE_TIMEOUT_REGIONAL_MIN = Fact(
+    key="apigw.stream_idle_timeout_regional_min",
+    label="API Gateway REST response streaming, idle timeout (Regional and private endpoints)",
+    value=5,
+    unit="minutes",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html",
+    evidence="aws",
+    note="Edge-optimized endpoints: 30 seconds.",
 )

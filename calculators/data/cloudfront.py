@@ -265,11 +265,40 @@ FREE_INVALIDATION_PATHS = Fact(
 
 POPS = Fact(
     key="cloudfront.pops",
-    label="CloudFront points of presence (more than), plus 13 Regional Edge Caches",
+    label="CloudFront points of presence inside AWS's network (more than)",
     value=600,
     unit="points of presence",
-    as_of=date(2026, 11, 1),
+    as_of=date(2026, 12, 4),
     source="https://aws.amazon.com/cloudfront/features/",
-    evidence="third-party",
-    note="Figure reported in 2024; the network keeps growing.",
+    evidence="aws",
+    note=(
+        "CloudFront features page as read in December 2026: 600+ POPs in 100+ cities across 50+ countries, "
+        "plus 600+ embedded POPs inside ISP networks in 200+ cities, and 13 Regional Edge Caches. The old "
+        "note dated the figure 2024 and the page omitted the embedded POPs."
+    ),
+)
+
+EMBEDDED_POPS = Fact(
+    key="cloudfront.embedded_pops",
+    label="CloudFront embedded points of presence inside ISP networks (more than)",
+    value=600,
+    unit="embedded points of presence",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/cloudfront/features/",
+    evidence="aws",
+    note=(
+        "In 200+ cities in North America, Europe and Asia; in addition to the 600+ CloudFront POPs (features "
+        "page, December 2026)."
+    ),
+)
+
+REGIONAL_EDGE_CACHES = Fact(
+    key="cloudfront.regional_edge_caches",
+    label="CloudFront Regional Edge Caches",
+    value=13,
+    unit="Regional Edge Caches",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/cloudfront/features/",
+    evidence="aws",
+    note="CloudFront features page, December 2026.",
 )

@@ -147,9 +147,10 @@ ALB_TARGETS_PER_LB = Fact(
     label="Targets per Application Load Balancer (default)",
     value=1000,
     unit="targets",
-    as_of=date(2026, 11, 1),
+    as_of=date(2026, 12, 4),
     source="https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html",
-    evidence="recalled",
+    evidence="aws",
+    note="Targets per Application Load Balancer: 1,000, adjustable (ALB quotas page, read December 2026).",
 )
 
 ALB_RULES_PER_LB = Fact(
@@ -157,7 +158,8 @@ ALB_RULES_PER_LB = Fact(
     label="Rules per Application Load Balancer, excluding default rules (default)",
     value=100,
     unit="rules",
-    as_of=date(2026, 11, 1),
+    as_of=date(2026, 12, 4),
     source="https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html",
-    evidence="recalled",
+    evidence="aws",
+    note="Rules per Application Load Balancer, excluding default rules: 100, adjustable (ALB quotas page, read December 2026).",
 )

@@ -11,10 +11,10 @@ MANAGED_POLICIES_PER_ROLE = Fact(
     label="IAM managed policies attached to a role or user (default)",
     value=10,
     unit="policies",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html",
-    evidence="recalled",
-    note="Adjustable through Service Quotas.",
+    as_of=date(2026, 12, 4),
+    source="https://repost.aws/knowledge-center/iam-increase-policy-size",
+    evidence="aws",
+    note="Default 10 managed policies per role or user; a quota increase raises it to at most 20 (AWS Knowledge Center).",
 )
 
 MANAGED_POLICY_CHARS = Fact(
@@ -22,7 +22,8 @@ MANAGED_POLICY_CHARS = Fact(
     label="IAM managed policy document size (whitespace excluded)",
     value=6144,
     unit="characters",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html",
-    evidence="recalled",
+    as_of=date(2026, 12, 4),
+    source="https://repost.aws/knowledge-center/iam-increase-policy-size",
+    evidence="aws",
+    note="Managed policy document limit 6,144 characters, whitespace not counted (AWS Knowledge Center; IAM quotas page).",
 )

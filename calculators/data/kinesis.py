@@ -111,9 +111,13 @@ EFO_CONSUMERS = Fact(
     label="Kinesis enhanced fan-out consumers per stream",
     value=20,
     unit="consumers",
-    as_of=date(2026, 11, 1),
+    as_of=date(2026, 12, 4),
     source="https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html",
     evidence="aws",
+    note=(
+        "For On-demand Standard and provisioned streams; On-demand Advantage streams allow 50 (see "
+        "kinesis.efo_consumers_advantage)."
+    ),
 )
 
 MAX_RECORD_KIB = Fact(
@@ -266,4 +270,18 @@ ON_DEMAND_BILLING_KB = Fact(
     source="https://aws.amazon.com/kinesis/data-streams/pricing/",
     evidence="aws",
     note="A 4.5 KB record is billed as 5 KB of data in.",
+)
+
+EFO_CONSUMERS_ADVANTAGE = Fact(
+    key="kinesis.efo_consumers_advantage",
+    label="Kinesis enhanced fan-out consumers per stream, On-demand Advantage mode",
+    value=50,
+    unit="consumers",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html",
+    evidence="aws",
+    note=(
+        "On-demand Standard and provisioned streams keep 20 (kinesis.efo_consumers). Also stated in the "
+        "RegisterStreamConsumer API reference."
+    ),
 )

@@ -287,9 +287,10 @@ KINESIS_PARALLELIZATION_FACTOR_MAX = Fact(
     label="Lambda parallelization factor for a Kinesis or DynamoDB stream (maximum)",
     value=10,
     unit="concurrent batches per shard",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html",
-    evidence="recalled",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-parameters.html",
+    evidence="aws",
+    note="ParallelizationFactor default 1, maximum 10 (Kinesis and DynamoDB Streams event source mappings).",
 )
 
 TMP_DEFAULT_MB = Fact(
@@ -347,9 +348,10 @@ ASYNC_MAX_EVENT_AGE_H = Fact(
     label="Lambda asynchronous event age, default and maximum",
     value=6,
     unit="hours",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html",
-    evidence="recalled",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-configuring.html",
+    evidence="aws",
+    note="Maximum age of event is configurable up to 6 hours (the default); retry attempts 0 to 2, default 2.",
 )
 
 INIT_MAX_S = Fact(
@@ -386,4 +388,45 @@ REQUESTS_PER_SECOND_PER_CONCURRENCY = Fact(
     source="https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html",
     evidence="aws",
     note="A Region's requests per second are capped at 10 × its concurrency quota, so very short functions hit this cap first.",
+)
+
+DURABLE_EXECUTION_MAX_YEARS = Fact(
+    key="lambda.durable_execution_max_years",
+    label="Lambda durable functions, longest durable execution (across invocations)",
+    value=1,
+    unit="year",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/durable-basic-concepts.html",
+    evidence="aws",
+    note=(
+        "Each invocation still obeys the function timeout (at most 900 s); synchronous invocations of a "
+        "durable function are capped at 15 minutes, longer executions must be invoked asynchronously "
+        "(https://docs.aws.amazon.com/lambda/latest/dg/durable-invoking.html). The ExecutionTimeout setting "
+        "accepts up to 366 days."
+    ),
+)
+
+MANAGED_INSTANCES_SCALING_WINDOW_MIN = Fact(
+    key="lambda.managed_instances_scaling_window_min",
+    label="Lambda Managed Instances: traffic that more than doubles within this window may be throttled",
+    value=5,
+    unit="minutes",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-scaling.html",
+    evidence="aws",
+    note="Managed Instances scale asynchronously on CPU utilization and multi-concurrency saturation, not on invocation arrival.",
+)
+
+MANAGED_INSTANCES_DEFAULT_INSTANCES = Fact(
+    key="lambda.managed_instances_default_instances",
+    label="Lambda Managed Instances: instances launched by default per capacity provider (AZ resiliency)",
+    value=3,
+    unit="instances",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-best-practices.html",
+    evidence="aws",
+    note=(
+        "Lambda launches three instances by default, across Availability Zones, when a function version is "
+        "published to a capacity provider."
+    ),
 )

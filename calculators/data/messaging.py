@@ -250,9 +250,14 @@ SQS_MAX_DELAY_MIN = Fact(
     label="SQS maximum delivery delay, per queue or per message",
     value=15,
     unit="minutes",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
-    evidence="recalled",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-delay-queues.html",
+    evidence="aws",
+    note=(
+        "Delay queues and message timers: default (minimum) 0 seconds, maximum 15 minutes; FIFO queues do not"
+        " support per-message timers "
+        "(https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-timers.html)."
+    ),
 )
 
 EVENTBRIDGE_MAX_EVENT_KIB = Fact(
@@ -260,8 +265,54 @@ EVENTBRIDGE_MAX_EVENT_KIB = Fact(
     label="EventBridge maximum event size",
     value=1024,
     unit="KiB",
-    as_of=date(2026, 11, 1),
+    as_of=date(2026, 12, 4),
     source="https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb/",
-    evidence="third-party",
-    note="Raised from 256 KB in January 2026.",
+    evidence="aws",
+    note=(
+        "AWS Compute Blog (January 2026): the maximum payload rose from 256 KB to 1 MB for asynchronous "
+        "Lambda invocations, SQS and EventBridge."
+    ),
+)
+
+EVENTBRIDGE_TARGETS_PER_RULE = Fact(
+    key="eventbridge.targets_per_rule",
+    label="EventBridge targets per rule (default bus and Custom Event Bus - Classic)",
+    value=5,
+    unit="targets",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-custom-bus-migrate.html",
+    evidence="aws",
+    note=(
+        "The migration guide maps 'a rule with five targets' to five subscribers; the Custom Event Bus has "
+        "one target per subscriber. Also in the Classic quotas table (eb-quota.html)."
+    ),
+)
+
+EVENTBRIDGE_CUSTOM_BUS_RETENTION_MAX_DAYS = Fact(
+    key="eventbridge.custom_bus_retention_max_days",
+    label="EventBridge Custom Event Bus event retention (maximum)",
+    value=365,
+    unit="days",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-custom-bus-what-is.html",
+    evidence="aws",
+    note=(
+        "Retention of every event for 1 to 365 days, set on the bus; subscribers can start from a past "
+        "position. Classic buses use archive and replay instead."
+    ),
+)
+
+EVENTBRIDGE_CLASSIC_RETRY_MAX_AGE_H = Fact(
+    key="eventbridge.classic_retry_max_age_h",
+    label="EventBridge Classic bus: default retry window per target",
+    value=24,
+    unit="hours",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-retry-policy.html",
+    evidence="aws",
+    note=(
+        "Default 24 hours and up to 185 attempts with exponential backoff and jitter. Custom Event Bus "
+        "subscribers default to 5 attempts or 300 seconds (MaxRetryAttempts 0-185, MaxEventAgeInSeconds "
+        "60-86,400): https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-custom-bus-retry.html"
+    ),
 )

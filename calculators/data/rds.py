@@ -88,3 +88,17 @@ AURORA_SERVERLESS_V2_STEP_ACU = Fact(
     evidence="aws",
     note="One ACU is about 2 GiB of memory with matching CPU.",
 )
+
+AURORA_GLOBAL_SECONDARY_REGIONS_MAX = Fact(
+    key="aurora.global_secondary_regions_max",
+    label="Aurora Global Database secondary Regions, maximum",
+    value=10,
+    unit="secondary Regions",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.configuration.requirements.html",
+    evidence="aws",
+    note=(
+        "Configuration requirements page: at least one and up to 10 secondary AWS Regions, one read-only "
+        "cluster each. Older pages (and some translations) still say 5."
+    ),
+)

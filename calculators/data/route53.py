@@ -45,3 +45,28 @@ GEO_QUERY_MILLION = Fact(
     source="https://aws.amazon.com/route53/pricing/",
     evidence="recalled",
 )
+
+HEALTH_CHECKER_HEALTHY_SHARE_PERCENT = Fact(
+    key="route53.health_checker_healthy_share_percent",
+    label="Route 53: share of health checkers that must report an endpoint healthy (more than)",
+    value=18,
+    unit="%",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/dns-failover-determining-health-of-endpoints.html",
+    evidence="aws",
+    note="Healthy when more than 18% of checkers report healthy; 18% or fewer means unhealthy. AWS says the value may change.",
+)
+
+ACCELERATED_RECOVERY_RTO_MIN = Fact(
+    key="route53.accelerated_recovery_rto_min",
+    label="Route 53 accelerated recovery for public DNS records, recovery time objective",
+    value=60,
+    unit="minutes",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/accelerated-recovery.html",
+    evidence="aws",
+    note=(
+        "Target for resuming record changes on enabled public hosted zones after AWS detects an impairment in"
+        " us-east-1; control plane fails over to us-west-2; must be enabled before the incident."
+    ),
+)

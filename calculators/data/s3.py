@@ -539,10 +539,13 @@ GLACIER_FLEXIBLE_BULK_HOURS = Fact(
     label="S3 Glacier Flexible Retrieval, bulk retrieval time (upper end)",
     value=12,
     unit="hours",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html",
-    evidence="third-party",
-    note="Typically 5 to 12 hours.",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html",
+    evidence="aws",
+    note=(
+        "Archive retrieval options page: bulk retrievals from Glacier Flexible Retrieval typically finish "
+        "within 5-12 hours (expedited 1-5 minutes, standard 3-5 hours)."
+    ),
 )
 
 DEEP_ARCHIVE_STANDARD_HOURS = Fact(
