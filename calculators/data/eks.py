@@ -40,9 +40,14 @@ PREFIX_DELEGATION_CAP_SMALL = Fact(
     label="EKS max pods with prefix delegation, under 30 vCPUs",
     value=110,
     unit="pods",
-    as_of=date(2026, 11, 1),
-    source="https://github.com/awslabs/amazon-eks-ami/blob/main/templates/shared/runtime/eni-max-pods.txt",
-    evidence="recalled",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html",
+    evidence="aws",
+    note=(
+        "EKS user guide, 'How maxPods is determined': managed node groups without a custom AMI cap maxPods at"
+        " 110 for instances with less than 30 vCPUs and 250 above; the max-pods calculator script recommends "
+        "the same."
+    ),
 )
 
 PREFIX_DELEGATION_CAP_LARGE = Fact(
@@ -50,9 +55,13 @@ PREFIX_DELEGATION_CAP_LARGE = Fact(
     label="EKS max pods with prefix delegation, 30 vCPUs or more",
     value=250,
     unit="pods",
-    as_of=date(2026, 11, 1),
-    source="https://github.com/awslabs/amazon-eks-ami/blob/main/templates/shared/runtime/eni-max-pods.txt",
-    evidence="recalled",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html",
+    evidence="aws",
+    note=(
+        "EKS user guide: cap of 250 pods for instances with more than 30 vCPUs (managed node groups without a"
+        " custom AMI). 250 is above the upstream kubelet default and tested figure of 110 pods per node."
+    ),
 )
 
 KUBE_RESERVED_MIB_PER_POD = Fact(
@@ -80,9 +89,10 @@ PREFIX_ADDRESSES = Fact(
     label="Addresses in one delegated prefix (/28) with VPC CNI prefix delegation",
     value=16,
     unit="addresses",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html",
-    evidence="third-party",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses-procedure.html",
+    evidence="aws",
+    note="EKS user guide: prefix assignment needs contiguous /28 blocks for IPv4; a /28 holds 16 addresses.",
 )
 
 PREFIX_DELEGATION_CAP_VCPUS = Fact(
@@ -90,7 +100,8 @@ PREFIX_DELEGATION_CAP_VCPUS = Fact(
     label="EKS max-pods ceiling switches from 110 to 250 pods at",
     value=30,
     unit="vCPUs",
-    as_of=date(2026, 11, 1),
-    source="https://github.com/awslabs/amazon-eks-ami/blob/main/templates/shared/runtime/eni-max-pods.txt",
-    evidence="recalled",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html",
+    evidence="aws",
+    note="EKS user guide words the split as 'less than 30 vCPUs' (110) and 'greater than 30 vCPUs' (250).",
 )

@@ -59,18 +59,23 @@ class TestReserveStock:
         table = _table("Inventory")
         pools, per_pool = 4, 5
         for pool in range(pools):
-            table.put_item(Item={"PK": "SKU#tv", "SK": f"POOL#{pool}", "stock": per_pool})
+            table.put_item(Item={"PK": f"SKU#tv#POOL#{pool}", "SK": "STOCK", "stock": per_pool})
 
         used = []
         while (pool := reserve.reserve(table, "tv", 2, pools)) is not None:
             used.append(pool)
         assert len(used) == pools * (per_pool // 2)  # two units each until every pool has one left
-        remaining = [int(table.get_item(Key={"PK": "SKU#tv", "SK": f"POOL#{p}"})["Item"]["stock"]) for p in range(pools)]
+        remaining = [int(table.get_item(Key=reserve.pool_key("tv", p))["Item"]["stock"]) for p in range(pools)]
         assert remaining == [1] * pools
         assert all(stock >= 0 for stock in remaining)
 
         assert reserve.reserve(table, "tv", 1, pools) in range(pools)  # single units still fit
         assert reserve.reserve(table, "tv", 5, pools) is None
+
+    def test_each_pool_has_its_own_partition_key(self) -> None:
+        reserve = load_module(SNIPPETS / TOPIC / "reserve_stock.py")
+        keys = {reserve.pool_key("tv", pool)["PK"] for pool in range(8)}
+        assert keys == {f"SKU#tv#POOL#{pool}" for pool in range(8)}  # eight partition keys, not one
 
     def test_unknown_sku_is_refused(self) -> None:
         reserve = load_module(SNIPPETS / TOPIC / "reserve_stock.py")

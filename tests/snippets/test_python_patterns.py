@@ -66,6 +66,13 @@ class TestIdempotentConsumer:
         assert consumer.handler(_event(("m2", "o-bad")), None) == {"batchItemFailures": []}  # the retry runs
         assert consumer.applied == ["o-ok", "o-bad"]
 
+    def test_claim_outlives_the_function_timeout(self, consumer: Any) -> None:
+        assert consumer.CLAIM_SECONDS > consumer.FUNCTION_TIMEOUT_SECONDS
+        before = int(time.time())
+        assert consumer.claim("order#o-9", before) == "claimed"
+        item = consumer.table().get_item(Key={"pk": "order#o-9"})["Item"]
+        assert int(item["expires_at"]) == before + consumer.CLAIM_SECONDS
+
     def test_claim_held_by_another_worker(self, consumer: Any) -> None:
         now = int(time.time())
         consumer.table().put_item(Item={"pk": "order#o-1", "status": "IN_PROGRESS", "expires_at": now + 600})

@@ -13,6 +13,10 @@ docker history "${IMAGE}:${TAG}"
 
 # x86 and Graviton in one image index, pushed with a registry-backed build cache
 # (ECR needs image-manifest=true and oci-mediatypes=true for cache manifests).
+# Multi-platform builds and registry cache export need the containerd image store (default in Docker
+# Desktop and on fresh Docker Engine 29+ installs) or a docker-container builder:
+#   docker buildx create --name multiarch --driver docker-container --use
+# RUN steps for a non-native platform run under QEMU emulation (install binfmt handlers on Linux).
 docker buildx build \
   --platform linux/amd64,linux/arm64 \
   --cache-from "type=registry,ref=${IMAGE}:buildcache" \

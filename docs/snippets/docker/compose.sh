@@ -12,7 +12,8 @@ docker compose up -d --build           # build the API image and start everythin
 docker compose ps                      # state and health of each service
 docker compose logs --tail=100 api     # last lines of one service (add -f to follow)
 
-# Run three API replicas: a flag on "up", not the removed "scale" subcommand of v1.
+# Run three API replicas: a flag on "up" (v1's "docker-compose scale" is gone with v1;
+# v2 also offers "docker compose scale api=3").
 docker compose up -d --scale api=3
 docker compose port --index 2 api 8080 # host port published for replica 2
 

@@ -17,7 +17,11 @@ import os
 import time
 from typing import Any
 
-CLAIM_SECONDS = 15 * 60  # longer than the function timeout, so a crashed claim expires
+FUNCTION_TIMEOUT_SECONDS = 60  # the function's configured timeout: keep it in step with the deployment
+CLAIM_MARGIN_SECONDS = 30  # slack for clock differences between execution environments
+# A claim outlives any invocation that could still hold it: a live worker never loses its claim, and one
+# left by a crashed or timed-out invocation lapses a margin after that invocation was stopped.
+CLAIM_SECONDS = FUNCTION_TIMEOUT_SECONDS + CLAIM_MARGIN_SECONDS
 KEEP_SECONDS = 24 * 60 * 60  # how long a completed key blocks duplicates
 
 LOG = logging.getLogger(__name__)
