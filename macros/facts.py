@@ -137,13 +137,13 @@ def facts_table_html(facts: Iterable[Fact]) -> str:
         sections.append(
             f'<section class="facts-service" data-service="{escape(service)}">'
             f'<h2 id="service-{escape(service)}">{escape(title)}</h2>'
-            f'<div class="md-typeset__scrollwrap"><table class="facts"><thead><tr>{head}</tr></thead>'
+            f'<div class="md-typeset__scrollwrap"><table class="facts"><thead data-search-exclude><tr>{head}</tr></thead>'
             f"<tbody>{rows}</tbody></table></div></section>"
         )
     controls = (
         '<form class="facts-filter" role="search" hidden>'
         '<label for="facts-q">Filter</label> '
-        '<input type="search" id="facts-q" name="q" placeholder="e.g. lambda, per GB, third-party" autocomplete="off"> '
+        '<input type="search" id="facts-q" name="filter" placeholder="e.g. lambda, per GB, third-party" autocomplete="off"> '
         '<output id="facts-count" aria-live="polite"></output></form>'
     )
     return controls + "".join(sections)
@@ -156,7 +156,7 @@ def evidence_summary_html(facts: Iterable[Fact]) -> str:
         f"<tr><td>{escape(EVIDENCE_WORDS[level])}</td><td>{sum(f.evidence == level for f in facts)}</td></tr>"
         for level in EVIDENCE_WORDS
     )
-    return f'<table class="facts-evidence"><thead><tr><th>Evidence</th><th>Figures</th></tr></thead><tbody>{rows}</tbody></table>'
+    return f"<table><thead><tr><th>Evidence</th><th>Figures</th></tr></thead><tbody>{rows}</tbody></table>"
 
 
 def prices_without_price_list_html(facts: Iterable[Fact]) -> str:

@@ -1,5 +1,5 @@
 // @ts-check
-// The prices page: filter rows as the reader types (the filter lives in the address, ?q=...), show only the
+// The prices page: filter rows as the reader types (the filter lives in the address, ?filter=...), show only the
 // facts a calculator used (?keys=a,b from a widget's "sources" link), and sort a table by a column heading.
 // Everything works without this script: the tables are complete and every row has its anchor.
 
@@ -33,7 +33,7 @@ function setUp(form) {
   const count = /** @type {HTMLOutputElement} */ (form.querySelector("#facts-count"));
   const params = new URLSearchParams(location.search);
   const keys = new Set((params.get("keys") ?? "").split(",").filter(Boolean));
-  input.value = params.get("q") ?? "";
+  input.value = params.get("filter") ?? "";
   form.hidden = false;
 
   const apply = () => {
@@ -59,8 +59,8 @@ function setUp(form) {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
       const url = new URL(location.href);
-      if (input.value) url.searchParams.set("q", input.value);
-      else url.searchParams.delete("q");
+      if (input.value) url.searchParams.set("filter", input.value);
+      else url.searchParams.delete("filter");
       try {
         history.replaceState(history.state, "", url);
       } catch {
