@@ -156,12 +156,12 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     require(
         ds_cpu < allocatable_cpu,
         "daemonset_cpu_millicores",
-        f"DaemonSet CPU requests must be less than {format_value(allocatable_cpu)} millicores, the node's allocatable CPU",
+        f"DaemonSet CPU requests per node must be less than {format_value(allocatable_cpu)} millicores (allocatable CPU)",
     )
     require(
         ds_memory < allocatable_memory,
         "daemonset_memory_mib",
-        f"DaemonSet memory requests must be less than {format_value(allocatable_memory)} MiB, the node's allocatable memory",
+        f"DaemonSet memory requests per node must be less than {format_value(allocatable_memory)} MiB (allocatable memory)",
     )
     free_cpu = allocatable_cpu - ds_cpu
     free_memory = allocatable_memory - ds_memory

@@ -2,8 +2,8 @@
 
 Every price fact (unit "USD ...") gets a one-significant-figure stand-in here; tiers keep distinct prices
 that fall with volume, so a test can tell which tier it landed in. Limits and quotas come from the data as
-they are: they change rarely and a change to one should be seen by the tests. Only the tests of the seeds'
-own scenarios, marked ``current_prices``, compute with today's prices.
+they are: they change rarely and a change to one should be seen by the tests. Only the tests of the guide's
+source scenarios, marked ``current_prices``, compute with today's prices.
 """
 
 from __future__ import annotations

@@ -65,32 +65,6 @@ def test_fifty_components_are_allowed() -> None:
     assert out["availability_percent"] == pytest.approx(100 * 0.9999**50)
 
 
-@pytest.mark.parametrize(
-    ("raw", "field"),
-    [
-        ({"availabilities_percent": ""}, "availabilities_percent"),
-        ({"availabilities_percent": "99.9,,99"}, "availabilities_percent"),
-        ({"availabilities_percent": "99.9,"}, "availabilities_percent"),
-        ({"availabilities_percent": "abc"}, "availabilities_percent"),
-        ({"availabilities_percent": "99.9; 99.9"}, "availabilities_percent"),
-        ({"availabilities_percent": "0"}, "availabilities_percent"),
-        ({"availabilities_percent": "-5"}, "availabilities_percent"),
-        ({"availabilities_percent": "100.5"}, "availabilities_percent"),
-        ({"availabilities_percent": "nan"}, "availabilities_percent"),
-        ({"availabilities_percent": "inf"}, "availabilities_percent"),
-        ({"availabilities_percent": ",".join(["99"] * 51)}, "availabilities_percent"),
-        ({"availabilities_percent": "9" * 1001}, "availabilities_percent"),
-        ({"availabilities_percent": 99.9}, "availabilities_percent"),
-        ({"topology": "mesh"}, "topology"),
-    ],
-)
-def test_invalid_input_names_the_field(raw: dict[str, object], field: str) -> None:
-    with pytest.raises(InputError) as caught:
-        compute("availability", raw)
-    assert caught.value.field == field
-    assert "Availabilities" in caught.value.message or field == "topology"
-
-
 def test_error_names_the_bad_item() -> None:
     with pytest.raises(InputError, match="item 2"):
         compute("availability", {"availabilities_percent": "99.9, lots"})

@@ -65,29 +65,29 @@ def test_public_range_gets_a_note() -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "field", "words"),
+    ("raw", "words"),
     [
-        ({"vpc_cidr": "10.0.0.0"}, "vpc_cidr", "address/prefix"),
-        ({"vpc_cidr": "10.0.0.300/16"}, "vpc_cidr", "not a valid block"),
-        ({"vpc_cidr": "ten/16"}, "vpc_cidr", "not a valid block"),
-        ({"vpc_cidr": "10.0.0.0/33"}, "vpc_cidr", "not a valid block"),
-        ({"vpc_cidr": "10.0.1.0/16"}, "vpc_cidr", "host bits"),
-        ({"vpc_cidr": "10.0.0.0/8"}, "vpc_cidr", "/16 to /28"),
-        ({"vpc_cidr": "10.0.0.0/29"}, "vpc_cidr", "/16 to /28"),
-        ({"vpc_cidr": "2001:db8::/56"}, "vpc_cidr", "IPv4"),
-        ({"vpc_cidr": ""}, "vpc_cidr", "required"),
-        ({"subnet_count": 0}, "subnet_count", "at least 1"),
-        ({"subnet_count": -2}, "subnet_count", "at least 1"),
-        ({"subnet_count": 2.5}, "subnet_count", "whole number"),
-        ({"subnet_count": 4097}, "subnet_count", "4,096"),
-        ({"vpc_cidr": "10.0.0.0/24", "subnet_count": 17}, "subnet_count", "/28"),
-        ({"vpc_cidr": "10.0.0.0/28", "subnet_count": 2}, "subnet_count", "at most 1 "),
+        ({"vpc_cidr": "10.0.0.0"}, "address/prefix"),
+        ({"vpc_cidr": "10.0.0.300/16"}, "not a valid block"),
+        ({"vpc_cidr": "ten/16"}, "not a valid block"),
+        ({"vpc_cidr": "10.0.0.0/33"}, "not a valid block"),
+        ({"vpc_cidr": "10.0.1.0/16"}, "host bits"),
+        ({"vpc_cidr": "10.0.0.0/8"}, "/16 to /28"),
+        ({"vpc_cidr": "10.0.0.0/29"}, "/16 to /28"),
+        ({"vpc_cidr": "2001:db8::/56"}, "IPv4"),
+        ({"vpc_cidr": ""}, "required"),
+        ({"subnet_count": 0}, "at least 1"),
+        ({"subnet_count": -2}, "at least 1"),
+        ({"subnet_count": 2.5}, "whole number"),
+        ({"subnet_count": 4097}, "4,096"),
+        ({"vpc_cidr": "10.0.0.0/24", "subnet_count": 17}, "/28"),
+        ({"vpc_cidr": "10.0.0.0/28", "subnet_count": 2}, "at most 1 "),
     ],
 )
-def test_invalid_input_names_the_field(raw: dict[str, object], field: str, words: str) -> None:
+def test_invalid_input_says_what_is_wrong(raw: dict[str, object], words: str) -> None:
+    """The field is checked in test_invalid_inputs.py; this checks the words that explain the rule."""
     with pytest.raises(InputError) as caught:
         compute("cidr_subnets", raw)
-    assert caught.value.field == field
     assert words in caught.value.message
 
 

@@ -43,28 +43,6 @@ def test_notes_recommend_a_random_or_calculated_suffix() -> None:
     assert any("One key is enough" in note for note in single.notes)
 
 
-@pytest.mark.parametrize(
-    ("raw", "field"),
-    [
-        ({"writes_per_second_per_key": 0}, "writes_per_second_per_key"),
-        ({"writes_per_second_per_key": -3}, "writes_per_second_per_key"),
-        ({"writes_per_second_per_key": 2e9}, "writes_per_second_per_key"),
-        ({"item_size_kb": 0}, "item_size_kb"),
-        ({"item_size_kb": 400.5}, "item_size_kb"),
-        ({"headroom": 0}, "headroom"),
-        ({"headroom": 0.05}, "headroom"),
-        ({"headroom": "1E-308"}, "headroom"),
-        ({"headroom": 1.5}, "headroom"),
-        ({"headroom": "some"}, "headroom"),
-        ({"reads_fan_in": 2}, "reads_fan_in"),
-    ],
-)
-def test_invalid_input(raw: dict[str, object], field: str) -> None:
-    with pytest.raises(InputError) as caught:
-        compute(NAME, raw)
-    assert caught.value.field == field
-
-
 def test_item_size_error_names_the_limit() -> None:
     with pytest.raises(InputError, match="maximum item size"):
         compute(NAME, {"item_size_kb": 1000})

@@ -48,23 +48,6 @@ def test_last_part_step_and_notes() -> None:
     assert any("One part" in note for note in tiny.notes)
 
 
-@pytest.mark.parametrize(
-    ("raw", "field"),
-    [
-        ({"object_size_gib": 0}, "object_size_gib"),
-        ({"object_size_gib": -1}, "object_size_gib"),
-        ({"object_size_gib": 50_000.5}, "object_size_gib"),
-        ({"object_size_gib": "huge"}, "object_size_gib"),
-        ({"object_size_gib": float("inf")}, "object_size_gib"),
-        ({"part_size_mib": 5}, "part_size_mib"),
-    ],
-)
-def test_invalid_input(raw: dict[str, object], field: str) -> None:
-    with pytest.raises(InputError) as caught:
-        compute(NAME, raw)
-    assert caught.value.field == field
-
-
 def test_over_the_maximum_object_size_names_the_limit() -> None:
     with pytest.raises(InputError, match="maximum object size"):
         compute(NAME, {"object_size_gib": 60_000})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -39,7 +40,7 @@ def test_json_output_is_one_object_with_the_contract_keys() -> None:
     document = json.loads(run.stdout)
     assert set(document) == {"name", "inputs", "outputs", "steps"}
     assert document["outputs"]["shards"] == 12
-    assert round(document["outputs"]["monthly_cost_usd"], 2) == 557.23
+    assert document["outputs"]["monthly_cost_usd"] > 0  # the amount is checked in tests/calculators, not here
     assert {"label", "formula", "value", "unit"} == set(document["steps"][0])
 
 
@@ -52,7 +53,9 @@ def test_booleans_are_spelled_true_and_false() -> None:
 def test_human_output_shows_the_working() -> None:
     run = cli("dynamodb_capacity", "--writes-per-second", "1000000", "--reads-per-second", "0", "--target-utilization", "1")
     assert run.returncode == 0
-    assert "$474,500.00" in run.stdout and "Working:" in run.stdout
+    # the amount is checked in tests/calculators; here, that it is shown in dollars with separators and cents
+    assert re.search(r"Monthly cost: \$\d{1,3}(,\d{3})+\.\d{2} per month", run.stdout)
+    assert "Working:" in run.stdout
 
 
 @pytest.mark.parametrize(
