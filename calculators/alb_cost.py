@@ -63,7 +63,10 @@ INPUTS: tuple[Input, ...] = (
         default=500,
         minimum=0,
         maximum=1e8,
-        help="Requests a second, per load balancer: each one's first 10 rule evaluations are free.",
+        help=(
+            "Requests a second, per load balancer: each one's first "
+            f"{CURRENT.value('elb.lcu_free_rules'):g} rule evaluations are free."
+        ),
     ),
     Boolean(
         name="lambda_targets",

@@ -72,7 +72,10 @@ INPUTS: tuple[Input, ...] = (
         name="free_tier",
         label="Subtract the free tier",
         default=False,
-        help="1 TB of data transfer out and 10 million requests a month, per account.",
+        help=(
+            f"{CURRENT.value('cloudfront.free_dto_tb'):g} TB of data transfer out and "
+            f"{CURRENT.value('cloudfront.free_requests'):,.0f} requests a month, per account."
+        ),
     ),
 )
 

@@ -55,7 +55,10 @@ INPUTS: tuple[Input, ...] = (
         label="Read pattern",
         choices=("get_item", "query"),
         default="get_item",
-        help="get_item: each item rounds up to 4 KB. query: the items one Query returns are summed, then rounded up once.",
+        help=(
+            f"get_item: each item rounds up to {CURRENT.value('dynamodb.read_unit_kb'):g} KB. "
+            "query: the items one Query returns are summed, then rounded up once."
+        ),
     ),
     Number(
         name="items_per_query",
@@ -64,7 +67,10 @@ INPUTS: tuple[Input, ...] = (
         default=10,
         minimum=1,
         maximum=100_000,
-        help="Items one Query call returns (used only with the query read pattern); one page holds at most 1 MB.",
+        help=(
+            "Items one Query call returns (used only with the query read pattern); "
+            f"one page holds at most {CURRENT.value('dynamodb.query_page_mb'):g} MB."
+        ),
     ),
     Boolean(
         name="transactional_writes",

@@ -40,7 +40,10 @@ INPUTS: tuple[Input, ...] = (
         default=0.8,
         minimum=0.1,
         maximum=1,
-        help="0.8 lets each suffix use 800 of the 1,000 WCU a partition accepts per second.",
+        help=(
+            f"0.8 lets each suffix use 80 % of the {CURRENT.value('dynamodb.partition_wcu'):,.0f} WCU "
+            "a partition accepts per second."
+        ),
     ),
 )
 

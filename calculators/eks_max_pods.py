@@ -48,7 +48,10 @@ INPUTS: tuple[Input, ...] = (
         name="prefix_delegation",
         label="Prefix delegation",
         default=False,
-        help="ENABLE_PREFIX_DELEGATION=true: each address slot holds a /28 prefix of 16 addresses (Nitro instances).",
+        help=(
+            "ENABLE_PREFIX_DELEGATION=true: each address slot holds a /28 prefix of "
+            f"{CURRENT.value('eks.prefix_addresses'):g} addresses (Nitro instances)."
+        ),
     ),
     Number(
         name="vcpus",
@@ -58,7 +61,11 @@ INPUTS: tuple[Input, ...] = (
         minimum=1,
         maximum=1024,
         integer=True,
-        help="vCPUs of the instance type; with prefix delegation it sets the 110 or 250 pod ceiling.",
+        help=(
+            "vCPUs of the instance type; with prefix delegation it sets the "
+            f"{CURRENT.value('eks.prefix_delegation_cap_small'):g} or "
+            f"{CURRENT.value('eks.prefix_delegation_cap_large'):g} pod ceiling."
+        ),
     ),
 )
 

@@ -87,7 +87,7 @@ INPUTS: tuple[Input, ...] = (
         minimum=1,
         maximum=1000,
         integer=True,
-        help="kubelet --max-pods; 110 by default, lower on small EKS nodes.",
+        help=f"kubelet --max-pods; {CURRENT.value('k8s.max_pods_per_node'):g} by default, lower on small EKS nodes.",
     ),
     Number(
         name="system_reserved_percent",

@@ -58,7 +58,7 @@ INPUTS: tuple[Input, ...] = (
         name="enhanced_fan_out",
         label="Enhanced fan-out",
         default=False,
-        help="Each consumer gets its own 2 MiB/s per shard, for an extra charge.",
+        help=f"Each consumer gets its own {CURRENT.value('kinesis.shard_read_mib'):g} MiB/s per shard, for an extra charge.",
     ),
     Number(
         name="polls_per_second",

@@ -93,7 +93,10 @@ INPUTS: tuple[Input, ...] = (
         name="free_tier",
         label="Subtract the free tier",
         default=False,
-        help="1 million requests and 400,000 GB-seconds a month, per account.",
+        help=(
+            f"{CURRENT.value('lambda.free_requests'):,.0f} requests and "
+            f"{CURRENT.value('lambda.free_gb_seconds'):,.0f} GB-seconds a month, per account."
+        ),
     ),
 )
 
