@@ -7,12 +7,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+REGION ?= us-east-1
+FROM ?=
+SUMMARY ?=
 export NO_MKDOCS_2_WARNING := 1
 
 PY_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: help install serve build test test-fast check lint fmt typecheck bench check-prices lock clean chromium
+.PHONY: help install serve build test test-fast check lint fmt typecheck bench check-prices update-prices lock clean chromium
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -67,8 +70,11 @@ typecheck: install  ## mypy --strict on calculators/ and macros/
 bench: install chromium  ## Benchmark widget start-up against a naive main-thread Pyodide page
 	$(BIN)/python tools/bench.py
 
-check-prices: install  ## List prices and limits checked more than 12 months ago (informational)
+check-prices: install  ## Fail if a price is over 180 days old or a limit over 365 (the weekly price workflow runs it)
 	$(BIN)/python tools/check_prices.py
+
+update-prices: install  ## Refresh prices from AWS's Price List offer files (REGION=us-east-1; FROM=dir of downloaded files)
+	$(BIN)/python tools/update_prices.py --region $(REGION) $(if $(FROM),--from $(FROM)) $(if $(SUMMARY),--summary $(SUMMARY))
 
 lock:  ## Re-resolve requirements.in into requirements.lock in a scratch virtualenv
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv && .lock-venv/bin/pip install --quiet -r requirements.in

@@ -131,7 +131,7 @@ def facts_table_html(facts: Iterable[Fact]) -> str:
         by_service.setdefault(fact.service, []).append(fact)
     head = "".join(f'<th scope="col" data-sort="{index}">{label}</th>' for index, label in enumerate(COLUMNS))
     sections = []
-    for service in sorted(by_service, key=lambda prefix: SERVICE_NAMES.get(prefix, prefix).lower()):
+    for service in sorted(by_service, key=lambda prefix: str(SERVICE_NAMES.get(prefix, prefix)).lower()):
         title = SERVICE_NAMES.get(service, service)
         rows = "".join(_row(fact) for fact in by_service[service])
         sections.append(

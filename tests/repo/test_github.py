@@ -82,7 +82,7 @@ def form_fields(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def test_the_expected_github_files_exist() -> None:
-    assert [path.name for path in WORKFLOWS] == ["ci.yml", "deploy.yml"]
+    assert [path.name for path in WORKFLOWS] == ["ci.yml", "deploy.yml", "update-prices.yml"]
     assert sorted(path.name for path in ISSUE_FORMS) == [
         "calculator-bug.yml",
         "content-error.yml",
@@ -142,6 +142,27 @@ def test_deploy_builds_with_make_build_and_publishes_to_pages() -> None:
     assert actions["actions/upload-pages-artifact@v3"]["with"]["path"] == "site"
     assert "actions/deploy-pages@v4" in actions
     assert deploy["jobs"]["deploy"]["environment"]["name"] == "github-pages"
+
+
+def test_update_prices_runs_weekly_with_least_permissions_and_opens_a_pull_request_with_gh() -> None:
+    workflow = load(GITHUB / "workflows" / "update-prices.yml")
+    on = triggers(workflow)
+    assert set(on) == {"schedule", "workflow_dispatch"}
+    assert len(on["schedule"]) == 1 and on["schedule"][0]["cron"].split()[2:] == ["*", "*", "1"]  # weekly, on Mondays
+    assert workflow["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert all("permissions" not in job for job in workflow["jobs"].values())
+    runs = [step.get("run", "") for step in steps(workflow)]
+    update = next(index for index, run in enumerate(runs) if "make update-prices" in run)
+    check = next(index for index, run in enumerate(runs) if run.strip() == "make check-prices")
+    pull_request = next(index for index, run in enumerate(runs) if "gh pr create" in run)
+    assert update < pull_request < check
+    assert "--body-file" in runs[pull_request] and "SUMMARY=" in runs[update]
+    assert "git diff --quiet" in runs[pull_request], "a pull request only when a data file changed"
+    assert next(step for step in steps(workflow) if "gh pr create" in step.get("run", ""))["env"]["GH_TOKEN"] == (
+        "${{ secrets.GITHUB_TOKEN }}"
+    )
+    ci_actions = uses(load(GITHUB / "workflows" / "ci.yml"))
+    assert set(uses(workflow)) <= set(ci_actions), "pin actions to the versions the other workflows use; no third-party action"
 
 
 # --- Issue forms and pull requests ------------------------------------------------------------------
