@@ -219,3 +219,14 @@ EBS_IO2_BLOCK_EXPRESS_MAX_TIB = Fact(
     source="https://docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html",
     evidence="aws",
 )
+
+EC2_AZ_MAX_DISTANCE_KM = Fact(
+    key="ec2.az_max_distance_km",
+    label="Distance between Availability Zones in a Region, up to about",
+    value=100,
+    unit="km",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/availability-zones.html",
+    evidence="aws",
+    note="AWS: up to 60 miles (~100 km) apart, close enough for synchronous replication with single-digit millisecond latency.",
+)

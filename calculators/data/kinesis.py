@@ -166,9 +166,13 @@ GET_RECORDS_PER_SHARD_S = Fact(
     label="Kinesis GetRecords calls per shard, shared by polling consumers",
     value=5,
     unit="calls/s",
-    as_of=date(2026, 11, 1),
+    as_of=date(2026, 12, 4),
     source="https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html",
-    evidence="third-party",
+    evidence="aws",
+    note=(
+        "Each GetRecords call is one read transaction; a shard supports up to five a second, shared by "
+        "polling consumers, and at most 2 MiB/s."
+    ),
 )
 
 MAX_RECORD_CONFIGURABLE_MIB = Fact(

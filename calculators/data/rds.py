@@ -102,3 +102,71 @@ AURORA_GLOBAL_SECONDARY_REGIONS_MAX = Fact(
         "cluster each. Older pages (and some translations) still say 5."
     ),
 )
+
+RDS_MULTI_AZ_INSTANCE_FAILOVER_MIN_S = Fact(
+    key="rds.multi_az_instance_failover_min_s",
+    label="RDS Multi-AZ DB instance failover, typical range (lower end)",
+    value=60,
+    unit="seconds",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.Failover.html",
+    evidence="aws",
+    note="AWS: failover times are typically 60-120 seconds; large transactions or a long recovery lengthen it.",
+)
+
+RDS_MULTI_AZ_INSTANCE_FAILOVER_MAX_S = Fact(
+    key="rds.multi_az_instance_failover_max_s",
+    label="RDS Multi-AZ DB instance failover, typical range (upper end)",
+    value=120,
+    unit="seconds",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.Failover.html",
+    evidence="aws",
+    note="Typical, not a bound: large transactions or a long recovery lengthen it.",
+)
+
+AURORA_FAILOVER_TYPICAL_S = Fact(
+    key="aurora.failover_typical_s",
+    label="Aurora failover to an Aurora Replica, service typically restored in under",
+    value=60,
+    unit="seconds",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html",
+    evidence="aws",
+    note=(
+        "Current wording: typically under 60 s and often under 30 s (older versions of the page said 120 and "
+        "60). Without a replica Aurora recreates the writer, typically in under 10 minutes."
+    ),
+)
+
+AURORA_FAILOVER_OFTEN_S = Fact(
+    key="aurora.failover_often_s",
+    label="Aurora failover to an Aurora Replica, often restored in under",
+    value=30,
+    unit="seconds",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html",
+    evidence="aws",
+)
+
+AURORA_REPLICA_LAG_MS = Fact(
+    key="aurora.replica_lag_ms",
+    label="Aurora Replica lag, usually much less than",
+    value=100,
+    unit="ms",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Replication.html",
+    evidence="aws",
+    note="Grows with the rate of writes; not a guarantee.",
+)
+
+AURORA_GLOBAL_DB_LAG_S = Fact(
+    key="aurora.global_db_lag_s",
+    label="Aurora Global Database cross-Region replication latency, typically under",
+    value=1,
+    unit="second",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/prescriptive-guidance/latest/aurora-replication-options/aurora-global-database.html",
+    evidence="aws",
+    note="Asynchronous storage-level replication over dedicated infrastructure.",
+)

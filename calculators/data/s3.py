@@ -528,10 +528,10 @@ GLACIER_FLEXIBLE_STANDARD_HOURS = Fact(
     label="S3 Glacier Flexible Retrieval, standard retrieval time (upper end)",
     value=5,
     unit="hours",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html",
-    evidence="third-party",
-    note="Typically 3 to 5 hours.",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html",
+    evidence="aws",
+    note="Typically 3 to 5 hours (RestoreObject Tier description; the archive retrieval options page gives the same range).",
 )
 
 GLACIER_FLEXIBLE_BULK_HOURS = Fact(
@@ -565,5 +565,29 @@ DEEP_ARCHIVE_BULK_HOURS = Fact(
     unit="hours",
     as_of=date(2026, 11, 1),
     source="https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html",
+    evidence="aws",
+)
+
+RTC_MINUTES = Fact(
+    key="s3.rtc_minutes",
+    label="S3 Replication Time Control: objects replicated within",
+    value=15,
+    unit="minutes",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-time-control.html",
+    evidence="aws",
+    note=(
+        "Most objects replicate in seconds; RTC covers 99.99% of objects within 15 minutes (see "
+        "s3.rtc_percent). 15 is also the only valid ReplicationTime value."
+    ),
+)
+
+RTC_PERCENT = Fact(
+    key="s3.rtc_percent",
+    label="S3 Replication Time Control: share of objects replicated within 15 minutes",
+    value=99.99,
+    unit="%",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-time-control.html",
     evidence="aws",
 )
