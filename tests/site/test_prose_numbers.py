@@ -23,7 +23,7 @@ from tests.site.test_pages import DOCS, FENCE, INLINE_CODE, MACRO, PAGES
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 GENERIC_UNITS = {
-    "%", "percent", "bytes", "KB", "KiB", "MB", "MiB", "GB", "GiB", "TiB", "seconds", "minutes", "hours", "days",
+    "%", "percent", "ms", "km", "bytes", "KB", "KiB", "MB", "MiB", "GB", "GiB", "TiB", "seconds", "minutes", "hours", "days",
     "year", "ratio", "nines", "requests", "items", "messages", "records", "characters",
 }  # fmt: skip
 """Units too common to tell a limit from a workload figure ("30 days", "4 KB", "500 requests")."""
