@@ -1,9 +1,12 @@
 """DynamoDB write sharding for a hot partition key: how many key suffixes keep each under the partition limit.
 
-All items with one partition-key value live in one partition, which accepts at most 1,000 write units per
-second (docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html). Writing
-to ``key#0`` … ``key#N-1`` instead, with the suffix chosen at random or calculated from another
-attribute, spreads the load over N partition-key values that DynamoDB can place on separate partitions.
+A partition accepts at most 1,000 write units per second
+(docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html), and a single item
+never spans partitions. Split-for-heat can spread one partition-key value's item collection over several
+partitions by sort key (not when the table has a local secondary index), but that adapts after the heat
+arrives, cannot help writes to one item, and does not split by sort key at all for ever-increasing keys
+written in order. Writing to ``key#0`` … ``key#N-1`` instead, with the suffix chosen at random or
+calculated from another attribute, spreads the load over N partition-key values from the first second.
 ``headroom`` is the share of the limit each suffix may use. The price is paid on reads: fetching
 everything for the logical key takes one query per suffix (a calculated suffix lets a reader that knows
 the attribute fetch a single item directly). Time bucketing such as ``key#2026-11`` does not spread write
