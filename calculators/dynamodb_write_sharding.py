@@ -3,9 +3,8 @@
 A partition accepts at most 1,000 write units per second
 (docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html), and a single item
 never spans partitions. Split-for-heat can spread one partition-key value's item collection over several
-partitions by sort key (not when the table has a local secondary index), but that adapts after the heat
-arrives, cannot help writes to one item, and does not split by sort key at all for ever-increasing keys
-written in order. Writing to ``key#0`` … ``key#N-1`` instead, with the suffix chosen at random or
+partitions by sort key (not when the table has a local secondary index), but it adapts only after the
+heat arrives and cannot help writes to one item. Writing to ``key#0`` … ``key#N-1`` instead, with the suffix chosen at random or
 calculated from another attribute, spreads the load over N partition-key values from the first second.
 ``headroom`` is the share of the limit each suffix may use. The price is paid on reads: fetching
 everything for the logical key takes one query per suffix (a calculated suffix lets a reader that knows
