@@ -119,7 +119,7 @@ def as_of_html(result: Result, facts: Facts, prices_url: str) -> str:
     what = "Prices and limits" if any(fact.is_price for fact in used) else "Limits"
     counts = {level: sum(fact.evidence == level for fact in used) for level in EVIDENCE_WORDS}
     sources = ", ".join(f"{count} from {EVIDENCE_WORDS[level]}" for level, count in counts.items() if count)
-    link = f' · <a href="{escape(prices_url)}?keys={",".join(result.facts_used)}">sources</a>' if prices_url else ""
+    link = f' · <a href="{escape(prices_url)}#keys={",".join(result.facts_used)}">sources</a>' if prices_url else ""
     return (
         f'<p class="calc-asof">{what} as of <time datetime="{oldest.isoformat()}">{oldest.isoformat()}</time> '
         f"(us-east-1; {len(used)} figures: {escape(sources)}){link}</p>"

@@ -52,7 +52,11 @@ def define_env(env: Any) -> None:
             "lockInfo": runtime.lock_info,
         }
         html = widget_html(
-            name, dict(inputs), widget_id=widget_id, runtime=start, prices_url=page_relative("reference/prices-and-limits/")
+            name,
+            dict(inputs),
+            widget_id=widget_id,
+            runtime=start,
+            prices_url=page_relative("reference/prices-and-limits/") + "/",
         )
         if env.page.url in pages_with_widgets:
             return html
@@ -74,7 +78,9 @@ def define_env(env: Any) -> None:
     @env.macro  # type: ignore[untyped-decorator]
     def fact(key: str, *, bare: bool = False) -> str:
         """A price or limit with its unit and as-of date (``bare=True``: the number alone)."""
-        return format_value(FACTS[key].value) if bare else fact_html(FACTS[key], page_relative("reference/prices-and-limits/"))
+        if bare:
+            return format_value(FACTS[key].value)
+        return fact_html(FACTS[key], page_relative("reference/prices-and-limits/") + "/")
 
     @env.macro  # type: ignore[untyped-decorator]
     def facts_table() -> str:

@@ -10,7 +10,8 @@ EVIDENCE_LEVELS = ("price-list", "aws", "third-party", "recalled")
 """How we know a figure, most direct first.
 
 ``price-list``: read from AWS's Price List bulk offer file by ``make update-prices`` (provenance below);
-``aws``: read on an AWS-owned page (docs.aws.amazon.com, aws.amazon.com), or kubernetes.io for Kubernetes;
+``aws``: read on an AWS-owned page (docs.aws.amazon.com, aws.amazon.com), or in the Kubernetes project's own
+documentation (kubernetes.io, its SIG repositories) for Kubernetes;
 ``third-party``: seen only in third-party copies of AWS's figure; ``recalled``: long-standing but not
 re-read. The prices page shows the level beside every figure, so readers know what to double-check.
 """

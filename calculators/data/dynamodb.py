@@ -177,10 +177,16 @@ PARTITION_GB = Fact(
     label="DynamoDB storage per partition",
     value=10,
     unit="GB",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
-    evidence="third-party",
-    note="Long-standing figure; AWS no longer states it prominently. Treat as an estimate of split points.",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://aws.amazon.com/blogs/database/part-3-scaling-dynamodb-how-partitions-hot-keys-and-split-for-heat-impact-performance/"
+    ),
+    evidence="aws",
+    note=(
+        "AWS Database Blog (Scaling DynamoDB, part 3): a table adds partitions when a partition gets close to"
+        " 10 GB; also notes partitions are split, never merged, and split for heat. Not stated in the "
+        "developer guide's quotas page."
+    ),
 )
 
 TABLE_WCU_QUOTA = Fact(
@@ -262,10 +268,12 @@ GSI_PER_TABLE = Fact(
     label="DynamoDB global secondary indexes per table (default)",
     value=20,
     unit="GSIs",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
-    evidence="third-party",
-    note="Adjustable through Service Quotas.",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/dynamodb/aws.sdk.kotlin.services.dynamodb.model/-create-table-request/global-secondary-indexes.html"
+    ),
+    evidence="aws",
+    note="CreateTable GlobalSecondaryIndexes: the maximum is 20 (default quota, adjustable through Service Quotas).",
 )
 
 LSI_PER_TABLE = Fact(
@@ -273,10 +281,15 @@ LSI_PER_TABLE = Fact(
     label="DynamoDB local secondary indexes per table",
     value=5,
     unit="LSIs",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html",
-    evidence="third-party",
-    note="Fixed; defined only when the table is created.",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/dynamodb/aws.sdk.kotlin.services.dynamodb.model/-create-table-request/local-secondary-indexes.html"
+    ),
+    evidence="aws",
+    note=(
+        "CreateTable LocalSecondaryIndexes: the maximum is 5, and a table with an LSI has a 10 GB limit per "
+        "partition-key value. Defined only at table creation."
+    ),
 )
 
 LSI_ITEM_COLLECTION_GB = Fact(
@@ -325,10 +338,10 @@ TRANSACT_ITEMS = Fact(
     label="DynamoDB items per TransactWriteItems or TransactGetItems call",
     value=100,
     unit="items",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html",
-    evidence="recalled",
-    note="Raised from 25 in 2022.",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html",
+    evidence="aws",
+    note="TransactWriteItems groups up to 100 action requests, in one account and Region, aggregate item size at most 4 MB.",
 )
 
 BURST_SECONDS = Fact(
@@ -336,10 +349,13 @@ BURST_SECONDS = Fact(
     label="DynamoDB burst capacity: unused provisioned capacity kept for spikes",
     value=300,
     unit="seconds",
-    as_of=date(2026, 11, 1),
-    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html",
-    evidence="recalled",
-    note="Best effort; not a figure to size on.",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html",
+    evidence="aws",
+    note=(
+        "Partition key design best practices: DynamoDB currently retains up to 5 minutes (300 seconds) of "
+        "unused read and write capacity; best effort and may change."
+    ),
 )
 
 ON_DEMAND_TABLE_WRU_QUOTA = Fact(

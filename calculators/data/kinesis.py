@@ -170,8 +170,10 @@ GET_RECORDS_PER_SHARD_S = Fact(
     source="https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html",
     evidence="aws",
     note=(
-        "Each GetRecords call is one read transaction; a shard supports up to five a second, shared by "
-        "polling consumers, and at most 2 MiB/s."
+        "Quotas and limits, GetRecords transaction size: each GetRecords call is one read transaction and "
+        "each shard supports up to 5 read transactions per second (read in the AWS-owned zh_cn copy of the "
+        "same page, docs.aws.amazon.com/zh_cn/streams/latest/dev/service-sizes-and-limits.html). Shared by "
+        "all polling consumers of the shard; more shards do not relieve it per consumer."
     ),
 )
 
@@ -202,9 +204,14 @@ PUT_RECORDS_MAX = Fact(
     label="Kinesis records per PutRecords call",
     value=500,
     unit="records",
-    as_of=date(2026, 11, 1),
+    as_of=date(2026, 12, 4),
     source="https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html",
-    evidence="recalled",
+    evidence="aws",
+    note=(
+        "Each PutRecords request can support up to 500 records (stated in the PutRecords API description, "
+        "also in the AWS SDK references on docs.aws.amazon.com). The request-size limit now follows the "
+        "stream's maximum record size (up to 10 MiB)."
+    ),
 )
 
 ON_DEMAND_STREAM_HOUR = Fact(

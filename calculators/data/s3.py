@@ -425,10 +425,13 @@ MAX_OBJECT_GIB = Fact(
     label="S3 maximum object size",
     value=50_000,
     unit="GiB",
-    as_of=date(2026, 11, 1),
+    as_of=date(2026, 12, 4),
     source="https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html",
-    evidence="third-party",
-    note="10,000 parts × 5 GiB = 48.8 TiB, marketed as 50 TB since 2025-12 (was 5 TiB).",
+    evidence="aws",
+    note=(
+        "Multipart upload limits page: maximum object size 48.8 TiB (= 10,000 parts x 5 GiB = 50,000 GiB). "
+        "Older copies and some translations still say 5 TiB."
+    ),
 )
 
 MAX_SINGLE_PUT_GIB = Fact(
@@ -529,9 +532,12 @@ GLACIER_FLEXIBLE_STANDARD_HOURS = Fact(
     value=5,
     unit="hours",
     as_of=date(2026, 12, 4),
-    source="https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html",
+    source="https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html",
     evidence="aws",
-    note="Typically 3 to 5 hours (RestoreObject Tier description; the archive retrieval options page gives the same range).",
+    note=(
+        "Standard retrievals from Glacier Flexible Retrieval typically finish within 3-5 hours (within 12 "
+        "hours from Deep Archive)."
+    ),
 )
 
 GLACIER_FLEXIBLE_BULK_HOURS = Fact(

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 @pytest.mark.browser
 def test_mermaid_renders_on_first_load(page: Page, site_url: str) -> None:
-    page.goto(site_url + "/")
+    page.goto(site_url + "/reference/about/")  # diagrams and no calculator: mermaid is imported at once
     expect(page.locator("div.mermaid").first).to_be_attached(timeout=20_000)
     expect(page.locator("pre.mermaid")).to_have_count(0)
 

@@ -1,6 +1,6 @@
 // @ts-check
 // The prices page: filter rows as the reader types (the filter lives in the address, ?filter=...), show only the
-// facts a calculator used (?keys=a,b from a widget's "sources" link), and sort a table by a column heading.
+// facts a calculator used (#keys=a,b from a widget's "sources" link), and sort a table by a column heading.
 // Everything works without this script: the tables are complete and every row has its anchor.
 
 /** @param {HTMLTableRowElement} row @param {number} column */
@@ -32,7 +32,8 @@ function setUp(form) {
   const input = /** @type {HTMLInputElement} */ (form.querySelector("#facts-q"));
   const count = /** @type {HTMLOutputElement} */ (form.querySelector("#facts-count"));
   const params = new URLSearchParams(location.search);
-  const keys = new Set((params.get("keys") ?? "").split(",").filter(Boolean));
+  const listed = location.hash.startsWith("#keys=") ? decodeURIComponent(location.hash.slice("#keys=".length)) : "";
+  const keys = new Set(listed.split(",").filter(Boolean));
   input.value = params.get("filter") ?? "";
   form.hidden = false;
 
@@ -82,7 +83,7 @@ function setUp(form) {
     }
   }
   apply();
-  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  if (location.hash && !keys.size) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
 
 function mount() {
