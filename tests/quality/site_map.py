@@ -128,6 +128,7 @@ def broken_links(site: Path, origin: str, relative_file: str) -> list[str]:
             problems.append(f"{reference!r}: no file for {parts.path}")
             continue
         fragment = unquote(parts.fragment)
-        if follow_fragment and fragment and target.suffix == ".html" and fragment not in parse(target).ids:
+        is_parameter = "=" in fragment  # "#keys=a,b" tells the page's script what to show; it names no element
+        if follow_fragment and fragment and not is_parameter and target.suffix == ".html" and fragment not in parse(target).ids:
             problems.append(f"{reference!r}: no id {fragment!r} in {target.relative_to(site).as_posix()}")
     return problems

@@ -21,6 +21,7 @@ def test_link_checker_finds_missing_pages_files_and_anchors(tmp_path: Path) -> N
         "a/",  # fine
         "a/#here",  # fine
         "#top",  # fine: an id of this page
+        "a/#keys=x.y,z",  # fine: a parameter for the page's script, not an element
         f"{origin}/a/index.html#here",  # fine: absolute, same origin
         "https://example.com/missing/",  # another site: not checked offline
         "mailto:someone@example.com",  # not a page
