@@ -49,7 +49,7 @@ def test_widget_live_result_matches_build_time_and_recovers_from_bad_input(page:
         "([id, f, v]) => new URL(location.href).searchParams.get(`${id}.${f}`) === v", arg=[name, field, value]
     )
     wait_live(page, name)
-    expected = json.loads(run(name, json.dumps(inputs_of(widget))))
+    expected = json.loads(run(name, json.dumps(inputs_of(widget)), widget.get_attribute("data-prices-url") or ""))
     assert expected["ok"], expected
     assert result_html(page, widget) == normalise(page, expected["html"])
     assert result_html(page, widget) != built
@@ -215,6 +215,6 @@ def test_values_changed_before_the_script_listens_are_computed(page: Page, site_
     widget = form(page, "lambda_cost")
     expect(widget.locator('[name="memory_mb"]')).to_have_value("2048")
     wait_live(page, "lambda_cost")
-    expected = json.loads(run("lambda_cost", json.dumps(inputs_of(widget))))
+    expected = json.loads(run("lambda_cost", json.dumps(inputs_of(widget)), widget.get_attribute("data-prices-url") or ""))
     assert expected["ok"] and expected["inputs"]["memory_mb"] == 2048, expected
     assert result_html(page, widget) == normalise(page, expected["html"])

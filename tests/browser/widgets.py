@@ -28,14 +28,26 @@ def form(page: Page, widget_id: str) -> Locator:
     return page.locator(f'form[data-calc-id="{widget_id}"]')
 
 
+# Material's instant navigation turns every link of a page into an absolute URL when the page loads, while a
+# result the worker writes later keeps the relative links Python wrote: compare links by where they lead.
+ABSOLUTE_LINKS = """(root) => {
+  for (const a of root.querySelectorAll("a[href]")) a.setAttribute("href", new URL(a.getAttribute("href"), location.href).href);
+  return root.innerHTML;
+}"""
+
+
 def result_html(page: Page, widget: Locator) -> str:
-    return str(widget.locator(".calc-result").inner_html())
+    return str(widget.locator(".calc-result").evaluate(f"(el) => ({ABSOLUTE_LINKS})(el.cloneNode(true))"))
 
 
 def normalise(page: Page, html: str) -> str:
     """Serialise Python's HTML through the browser, so both sides are compared in one dialect."""
     return str(
-        page.evaluate("(h) => { const t = document.createElement('template'); t.innerHTML = h; return t.innerHTML; }", html)
+        page.evaluate(
+            "(h) => { const t = document.createElement('template'); t.innerHTML = h;"
+            f" const d = document.createElement('div'); d.append(t.content); return ({ABSOLUTE_LINKS})(d); }}",
+            html,
+        )
     )
 
 
