@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-CALCULATOR_WITH_DIAGRAMS = "/aws/lambda/"
+CALCULATOR_WITH_DIAGRAMS = "/aws/s3/"  # its first widget is early in the page, well before parsing ends
 DIAGRAMS_ONLY = "/containers/dockerfiles/"
 
 # Installed before any page script: notes whether the worker exists when parsing ends, when the first widget
