@@ -50,8 +50,8 @@ build: install  ## Build the site into site/ (strict)
 test: install chromium lint typecheck  ## Everything: lint, types, unit, CLI, site build and browser tests, with coverage
 	$(BIN)/python -m pytest --cov=calculators --cov=macros --cov-report=term:skip-covered
 
-check: install chromium  ## Only the site quality gates and browser tests (axe, diagrams, links, phone, screenshots)
-	$(BIN)/python -m pytest tests/quality tests/browser
+check: install chromium  ## Only the site quality gates and browser tests, with whole-page screenshots for review
+	QUALITY_SCREENSHOTS=full $(BIN)/python -m pytest tests/quality tests/browser
 
 test-fast: install  ## Only the fast tests (calculators and CLI): use while writing
 	$(BIN)/python -m pytest tests/calculators tests/cli -q

@@ -7,6 +7,7 @@ photographed; and the next page is already loading while this one is checked. Th
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from tests.quality.site_map import diagrams_in_build
 
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "build" / "screenshots"
+FULL_SCREENSHOTS = os.environ.get("QUALITY_SCREENSHOTS") == "full"
+"""Set by ``make check``: whole-page screenshots at both widths into build/screenshots/ for review."""
 SCREENSHOT_MAX_HEIGHT = 30_000  # CSS px; JPEG stops at 65,535 px and Chromium's capture struggles well before
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 IMPACTS = ["serious", "critical"]
@@ -284,11 +287,15 @@ def _tab_order(page: Page, widget: Widget) -> list[str]:
 
 
 def _screenshot(page: Page, path: str, viewport: str) -> list[Path]:
-    """The whole page as JPEG (half the time of PNG); a very tall page comes in numbered parts."""
+    """The page as JPEG (half the time of PNG): its first screen, or with ``FULL_SCREENSHOTS`` the whole page.
+
+    Whole pages are for a person reviewing the look (``make check``); encoding every page's full height at two
+    widths was a third of the quality suite's time, so ``make test`` keeps the first screen of each page.
+    """
     stem = (path.strip("/").replace("/", "-") or "index") + f"-{viewport}"
     width, height = page.evaluate("[innerWidth, document.scrollingElement.scrollHeight]")
-    options: dict[str, Any] = {"full_page": True, "scale": "css", "type": "jpeg", "quality": 80}
-    if height <= SCREENSHOT_MAX_HEIGHT:
+    options: dict[str, Any] = {"full_page": FULL_SCREENSHOTS, "scale": "css", "type": "jpeg", "quality": 80}
+    if not FULL_SCREENSHOTS or height <= SCREENSHOT_MAX_HEIGHT:
         page.screenshot(path=SCREENSHOTS / f"{stem}.jpg", **options)
         return [SCREENSHOTS / f"{stem}.jpg"]
     parts = []
