@@ -8,50 +8,34 @@ these modules; everything else is edited by hand (see CONTRIBUTING.md, "Add a fa
 
 from __future__ import annotations
 
+from importlib import import_module
 from types import ModuleType
 
-from calculators.data import (
-    api_gateway,
-    cloudformation,
-    cloudfront,
-    dynamodb,
-    ec2,
-    eks,
-    elasticache,
-    elb,
-    iam,
-    kinesis,
-    kubernetes,
-    lambda_,
-    messaging,
-    rds,
-    route53,
-    s3,
-    slas,
-    vpc,
-)
 from calculators.data._fact import EVIDENCE_LEVELS, Fact, Facts, PriceList, Provenance
 
-MODULES: tuple[ModuleType, ...] = (
-    api_gateway,
-    cloudformation,
-    cloudfront,
-    dynamodb,
-    ec2,
-    eks,
-    elasticache,
-    elb,
-    iam,
-    kinesis,
-    kubernetes,
-    lambda_,
-    messaging,
-    rds,
-    route53,
-    s3,
-    slas,
-    vpc,
+SERVICES = (
+    "api_gateway",
+    "cloudformation",
+    "cloudfront",
+    "dynamodb",
+    "ec2",
+    "eks",
+    "elasticache",
+    "elb",
+    "iam",
+    "kinesis",
+    "kubernetes",
+    "lambda_",
+    "messaging",
+    "rds",
+    "route53",
+    "s3",
+    "slas",
+    "vpc",
 )
+"""One data module per service, by file name."""
+
+MODULES: tuple[ModuleType, ...] = tuple(import_module(f"calculators.data.{name}") for name in SERVICES)
 
 
 def module_facts(module: ModuleType) -> tuple[Fact, ...]:
@@ -63,4 +47,15 @@ CURRENT = Facts.of(fact for module in MODULES for fact in module_facts(module))
 FACTS = CURRENT
 """The same set under its older name, for the macros and tools that read facts by key."""
 
-__all__ = ["CURRENT", "EVIDENCE_LEVELS", "FACTS", "MODULES", "Fact", "Facts", "PriceList", "Provenance", "module_facts"]
+__all__ = [
+    "CURRENT",
+    "EVIDENCE_LEVELS",
+    "FACTS",
+    "MODULES",
+    "SERVICES",
+    "Fact",
+    "Facts",
+    "PriceList",
+    "Provenance",
+    "module_facts",
+]
