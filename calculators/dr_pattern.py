@@ -60,8 +60,6 @@ class Mechanism:
 BACKUPS = Mechanism("backups", 60, "hours (since the last backup copied to the recovery Region)")
 REPLICATION = Mechanism("continuous replication", 0, "seconds to minutes (the replication lag)")
 SYNCHRONOUS = Mechanism("synchronous replication", 0, "zero, with every write committed in more than one Region")
-MECHANISMS = (BACKUPS, REPLICATION)
-"""Cheapest first; an RPO of 0 asks for ``SYNCHRONOUS``, which few AWS data stores offer across Regions."""
 
 PATTERNS = (
     Pattern(

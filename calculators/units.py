@@ -40,7 +40,6 @@ PERCENT = 100
 # --- added for the calculator catalogue (s3_storage_cost, sqs_throughput) ---
 GB_PER_TB = 1024
 """S3 storage tiers: "50 TB" is 51,200 billable GB of 2^30 bytes."""
-PER_BILLION = 1_000_000_000
 
 # --- added for the calculator catalogue (traffic_estimate, cloudfront_cost, k8s_node_packing) ---
 BITS_PER_BYTE = 8
@@ -48,8 +47,6 @@ BITS_PER_MEGABIT = 1_000_000
 """Network rates are decimal: 1 Mbit/s = 10^6 bits per second."""
 BYTES_PER_TB = 1_000_000_000_000
 """A decimal terabyte (10^12 bytes), as disk and capacity estimates quote it; contrast BYTES_PER_TIB."""
-TB_PER_PB = 1024
-"""CloudFront tiers: "next 4 PB" is 4,096 TB, so the tiers from 10 TB to 524 TB add up to 1 PB."""
 PER_TEN_THOUSAND = 10_000
 """CloudFront prices requests per 10,000."""
 MILLICORES_PER_VCPU = 1000

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from calculators import compute
-from calculators.data import FACTS
+from calculators.data import CURRENT
 from calculators.render import format_value
 from macros.catalogue import index_html
 from macros.facts import (
@@ -79,28 +79,28 @@ def define_env(env: Any) -> None:
     def fact(key: str, *, bare: bool = False) -> str:
         """A price or limit with its unit and as-of date (``bare=True``: the number alone)."""
         if bare:
-            return format_value(FACTS[key].value)
-        return fact_html(FACTS[key], page_relative("reference/prices-and-limits/") + "/")
+            return format_value(CURRENT[key].value)
+        return fact_html(CURRENT[key], page_relative("reference/prices-and-limits/") + "/")
 
     @env.macro  # type: ignore[untyped-decorator]
     def facts_table() -> str:
         """Every constant by service, with value, as-of date, evidence, source and price-list provenance."""
-        return facts_table_html(FACTS.values())
+        return facts_table_html(CURRENT.values())
 
     @env.macro  # type: ignore[untyped-decorator]
     def evidence_summary() -> str:
         """How many figures rest on each kind of evidence."""
-        return evidence_summary_html(FACTS.values())
+        return evidence_summary_html(CURRENT.values())
 
     @env.macro  # type: ignore[untyped-decorator]
     def prices_without_price_list() -> str:
         """The prices the price list cannot refresh."""
-        return prices_without_price_list_html(FACTS.values())
+        return prices_without_price_list_html(CURRENT.values())
 
     @env.macro  # type: ignore[untyped-decorator]
     def price_history() -> str:
         """What changed, newest first, from the history file the updater appends to."""
-        return history_html(read_history(), FACTS)
+        return history_html(read_history(), CURRENT)
 
     @env.macro  # type: ignore[untyped-decorator]
     def calculators_index() -> str:

@@ -44,13 +44,10 @@ def module_facts(module: ModuleType) -> tuple[Fact, ...]:
 
 
 CURRENT = Facts.of(fact for module in MODULES for fact in module_facts(module))
-FACTS = CURRENT
-"""The same set under its older name, for the macros and tools that read facts by key."""
 
 __all__ = [
     "CURRENT",
     "EVIDENCE_LEVELS",
-    "FACTS",
     "MODULES",
     "SERVICES",
     "Fact",
