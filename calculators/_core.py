@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from calculators.units import agreeing
+
 if TYPE_CHECKING:
     from calculators.data import Facts
 
@@ -35,8 +37,11 @@ class Number:
     name: str
     label: str
     unit: str
+    """What the number counts or measures, plural ("shards", "requests/s"); ``""`` only with ``unitless``."""
     default: float | int
     help: str
+    unitless: bool = False
+    """Declares a pure number (a ratio shown as 0.7, a multiplier): the one case with no unit."""
     minimum: float | None = None
     maximum: float | None = None
     exclusive_minimum: bool = False
@@ -79,7 +84,7 @@ class Number:
 
     def _limit_message(self, relation: str, limit: float, reason: str) -> str:
         shown = f"{int(limit):,}" if float(limit).is_integer() else f"{limit:,}"
-        unit = f" {self.unit}" if self.unit and not self.unit.startswith("×") else ""
+        unit = f" {agreeing(self.unit, shown)}" if self.unit and not self.unit.startswith("×") else ""
         because = f" ({reason})" if reason else ""
         return f"{self.label} must be {relation} {shown}{unit}{because}"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from calculators._core import Boolean, Input, Number, Output, Result, Step, Values
 from calculators.data import CURRENT, Facts
-from calculators.render import format_value, usd
+from calculators.render import format_value, quantity, usd
 from calculators.units import HOURS_PER_MONTH
 
 NAME = "alb_cost"
@@ -135,7 +135,7 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
         ),
         Step(
             "Billed rule evaluations",
-            f"max(0, {format_value(evaluations)}/s − {format_value(requests)} requests/s × {format_value(free_rules)} free)",
+            f"max(0, {format_value(evaluations)}/s − {quantity(requests, 'requests/s')} × {format_value(free_rules)} free)",
             billed_evaluations,
             "evaluations/s",
         ),

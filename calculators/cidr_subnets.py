@@ -14,6 +14,7 @@ from itertools import islice
 
 from calculators._core import Input, InputError, Number, Output, Result, Step, Text, Values, require
 from calculators.data import CURRENT, Facts
+from calculators.render import quantity
 
 NAME = "cidr_subnets"
 TITLE = "VPC subnet split"
@@ -102,7 +103,7 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
             Output("spare_subnets", "Spare blocks of the same size", slots - count, "subnets"),
         ),
         steps=(
-            Step("Extra prefix bits", f"ceil(log2({count:,} subnets))", extra_bits, "bits"),
+            Step("Extra prefix bits", f"ceil(log2({quantity(count, 'subnets')}))", extra_bits, "bits"),
             Step("Subnet prefix", f"/{network.prefixlen} + {extra_bits}", prefix, "bits"),
             Step("Addresses per subnet", f"2^(32 − {prefix})", block_size, "addresses"),
             Step("Usable addresses", f"{block_size:,} − {RESERVED} reserved by AWS", usable, "addresses"),

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from calculators._core import Input, Number, Output, Result, Step, Values
 from calculators.data import CURRENT, Facts
-from calculators.render import format_value
-from calculators.units import MINUTES_PER_YEAR
+from calculators.render import quantity
+from calculators.units import MINUTES_PER_HOUR, MINUTES_PER_YEAR
 
 NAME = "dr_pattern"
 TITLE = "Disaster-recovery pattern"
@@ -57,7 +57,7 @@ class Mechanism:
     typical_rpo: str
 
 
-BACKUPS = Mechanism("backups", 60, "hours (since the last backup copied to the recovery Region)")
+BACKUPS = Mechanism("backups", MINUTES_PER_HOUR, "hours (since the last backup copied to the recovery Region)")
 REPLICATION = Mechanism("continuous replication", 0, "seconds to minutes (the replication lag)")
 SYNCHRONOUS = Mechanism("synchronous replication", 0, "zero, with every write committed in more than one Region")
 
@@ -179,7 +179,7 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
         steps=(
             Step(
                 "Data mechanism for the RPO",
-                f"an RPO of {format_value(rpo)} minutes: backups need at least {BACKUPS.min_rpo_minutes:g}, "
+                f"an RPO of {quantity(rpo, 'minutes')}: backups need at least {BACKUPS.min_rpo_minutes:g}, "
                 "anything tighter needs replication",
                 mechanism.name,
             ),
@@ -190,7 +190,7 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
             ),
             Step(
                 "Pattern for the RTO",
-                f"cheapest pattern that recovers within {format_value(rto)} minutes",
+                f"cheapest pattern that recovers within {quantity(rto, 'minutes')}",
                 PATTERNS[by_rto].name,
             ),
             Step("Pattern", "the more demanding of the two", chosen.name),

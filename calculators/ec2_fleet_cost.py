@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from calculators._core import Choice, Input, Number, Output, Result, Step, Values, require
 from calculators.data import CURRENT, Facts
-from calculators.render import format_value, usd
+from calculators.render import format_value, quantity, usd
 from calculators.units import HOURS_PER_DAY, HOURS_PER_MONTH, PERCENT
 
 NAME = "ec2_fleet_cost"
@@ -125,7 +125,7 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
             ),
             Step("Price after discount", f"{usd(list_price)} × (1 − {format_value(discount)} %)", usd(unit_price), "per hour"),
             Step("Fleet per hour", f"{count:,} × {usd(unit_price)}", usd(hourly), "per hour"),
-            Step("Monthly cost", f"per hour × {format_value(hours)} hours", monthly, "USD/month"),
+            Step("Monthly cost", f"per hour × {quantity(hours, 'hours')}", monthly, "USD/month"),
         ),
         notes=tuple(notes),
     )

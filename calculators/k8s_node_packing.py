@@ -18,7 +18,7 @@ import math
 
 from calculators._core import Input, Number, Output, Result, Step, Values, require
 from calculators.data import CURRENT, Facts
-from calculators.render import format_value
+from calculators.render import format_value, quantity
 from calculators.units import MIB_PER_GIB, MILLICORES_PER_VCPU, PERCENT
 
 NAME = "k8s_node_packing"
@@ -213,7 +213,7 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
             Step("Pods per node by memory", f"floor(memory left ÷ {format_value(memory_request)} MiB)", by_memory, "pods"),
             Step("Pods per node by the cap", f"max pods per node {max_pods} − {ds_pods} DaemonSet pods", free_slots, "pods"),
             Step("Pods per node", f"smallest of the three ({binding})", per_node, "pods"),
-            Step("Nodes", f"ceil({pods:,} pods ÷ {per_node} per node)", nodes, "nodes"),
+            Step("Nodes", f"ceil({quantity(pods, 'pods')} ÷ {per_node} per node)", nodes, "nodes"),
         ),
         notes=tuple(notes),
     )

@@ -15,7 +15,7 @@ import math
 
 from calculators._core import Boolean, Choice, Input, Number, Output, Result, Step, Values, require
 from calculators.data import CURRENT, Facts
-from calculators.render import format_value, usd
+from calculators.render import format_value, quantity, usd
 from calculators.units import BYTES_PER_GIB, BYTES_PER_KIB, HOURS_PER_MONTH, KIB_PER_MIB, PER_MILLION, SECONDS_PER_MONTH
 
 NAME = "kinesis_shards"
@@ -144,7 +144,7 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     total = {"provisioned": provisioned, "on_demand": on_demand, "on_demand_advantage": advantage}[mode]
 
     steps = [
-        Step("Sizing rate", f"{format_value(rate)} records/s × peak factor {format_value(peak)}", sizing_rate, "records/s"),
+        Step("Sizing rate", f"{quantity(rate, 'records/s')} × peak factor {format_value(peak)}", sizing_rate, "records/s"),
         Step("Write throughput", "sizing rate × record KB ÷ 1,024", write_mib_s, "MiB/s"),
         Step(
             "Shards for the record rate",
@@ -172,7 +172,10 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
             "GetRecords calls per shard",
             "enhanced fan-out pushes records: no polling"
             if efo
-            else f"{consumers} polling consumer(s) × {format_value(polls)} calls/s (limit {format_value(calls_limit)} per shard)",
+            else (
+                f"{quantity(consumers, 'polling consumers')} × {quantity(polls, 'calls/s')}"
+                f" (limit {format_value(calls_limit)} per shard)"
+            ),
             calls_per_shard,
             "calls/s",
             facts=() if efo else ("kinesis.get_records_per_shard_s",),
@@ -234,7 +237,8 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
     notes = []
     if calls_per_shard > calls_limit:
         notes.append(
-            f"{consumers} polling consumers at {format_value(polls)} calls/s make {format_value(calls_per_shard)} GetRecords "
+            f"{quantity(consumers, 'polling consumers')} at {quantity(polls, 'calls/s')} make "
+            f"{format_value(calls_per_shard)} GetRecords "
             f"calls per shard per second, over the limit of {format_value(calls_limit)}: they will be throttled "
             "(ProvisionedThroughputExceededException), and more shards do not help because every consumer polls every "
             "shard. Use enhanced fan-out for some consumers, or poll less often."

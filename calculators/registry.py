@@ -1,41 +1,47 @@
-"""The list of calculators, by contract name. Adding a calculator means adding its module here."""
+"""The calculators, discovered: every public module of the package that has a calculator's shape.
+
+A contributor adds a calculator by adding its module; nothing else lists it. Modules that are not
+calculators are either private (``_core``, ``_pricing``: a leading underscore) or named in
+``SUPPORT_MODULES``, and a test fails on any other module, so a half-written calculator cannot
+silently vanish from the catalogue.
+"""
 
 from __future__ import annotations
 
+import pkgutil
 from importlib import import_module
+from types import ModuleType
 from typing import cast
 
+import calculators
 from calculators._core import Calculator, InputError
 
-# One module per calculator, named like the calculator; the order is the order of `list`.
-NAMES = (
-    "alb_cost",
-    "api_gateway_cost",
-    "availability",
-    "cidr_subnets",
-    "cloudfront_cost",
-    "dr_pattern",
-    "dynamodb_break_even",
-    "dynamodb_capacity",
-    "dynamodb_write_sharding",
-    "ec2_fleet_cost",
-    "eks_max_pods",
-    "k8s_hpa",
-    "k8s_node_packing",
-    "kinesis_shards",
-    "lambda_concurrency",
-    "lambda_cost",
-    "nat_gateway_cost",
-    "s3_multipart",
-    "s3_request_rate",
-    "s3_storage_cost",
-    "shuffle_sharding",
-    "sqs_throughput",
-    "traffic_estimate",
-)
+SUPPORT_MODULES = frozenset({"cli", "data", "registry", "render", "units", "web"})
+"""Public modules that serve the calculators rather than being one."""
 
-_MODULES = tuple(cast(Calculator, import_module(f"calculators.{name}")) for name in NAMES)
-REGISTRY: dict[str, Calculator] = {module.NAME: module for module in _MODULES}
+CALCULATOR_ATTRIBUTES = ("NAME", "TITLE", "SUMMARY", "INPUTS", "calculate")
+"""What makes a module a calculator (see ``calculators._core.Calculator``)."""
+
+
+def candidate_names() -> tuple[str, ...]:
+    """Every module of the package that should be a calculator, sorted: public and not a support module."""
+    found = (info.name for info in pkgutil.iter_modules(calculators.__path__))
+    return tuple(sorted(name for name in found if not name.startswith("_") and name not in SUPPORT_MODULES))
+
+
+def is_calculator(module: ModuleType) -> bool:
+    """Whether ``module`` has everything the registry and the front ends rely on."""
+    return all(hasattr(module, attribute) for attribute in CALCULATOR_ATTRIBUTES)
+
+
+def _discover() -> dict[str, Calculator]:
+    modules = [import_module(f"calculators.{name}") for name in candidate_names()]
+    return {module.NAME: cast(Calculator, module) for module in modules if is_calculator(module)}
+
+
+REGISTRY: dict[str, Calculator] = _discover()
+NAMES = tuple(REGISTRY)
+"""Calculator names in the order of `python -m calculators list`: alphabetical."""
 
 
 def get(name: str) -> Calculator:

@@ -10,6 +10,7 @@ from html import escape
 
 from calculators._core import Output, Result, Step, Value
 from calculators.data import CURRENT, Fact, Facts
+from calculators.units import agreeing
 
 
 def format_value(value: Value, unit: str = "") -> str:
@@ -54,22 +55,25 @@ def _decimals(value: float, fewest: int, most: int, *, keep_fewest: bool) -> str
     return f"{whole}.{fraction}" if fraction else whole
 
 
-def format_unit(unit: str) -> str:
-    """Money units read as words after the amount ("per month"); other units stay as declared."""
+def format_unit(unit: str, value: Value | None = None) -> str:
+    """Money units read as words after the amount ("per month"); a count agrees with its value ("1 shard")."""
     if unit == "USD":
         return ""
     if unit.startswith("USD/"):
         return "per " + unit.removeprefix("USD/")
-    return unit
+    if value is None or isinstance(value, bool | str):
+        return unit
+    return agreeing(unit, format_value(value, unit))
 
 
-def _with_unit(value: Value, unit: str) -> str:
-    shown = format_unit(unit)
+def quantity(value: Value, unit: str) -> str:
+    """A value with its unit, as a reader writes it: ``1 shard``, ``12,000 requests/s``, ``$3.50 per month``."""
+    shown = format_unit(unit, value)
     return f"{format_value(value, unit)} {shown}".rstrip()
 
 
 def _output_html(output: Output) -> str:
-    unit = format_unit(output.unit)
+    unit = format_unit(output.unit, output.value)
     unit_html = f' <span class="calc-unit">{escape(unit)}</span>' if unit else ""
     return (
         f'<div class="calc-out"><dt>{escape(output.label)}</dt>'
@@ -106,7 +110,7 @@ def _step_html(step: Step, facts: Facts, prices_url: str) -> str:
     refs_html = f' <span class="calc-facts">({refs})</span>' if refs else ""
     return (
         f'<li><span class="calc-step-label">{escape(step.label)}</span>: '
-        f"<code>{escape(step.formula)}</code> = <strong>{escape(_with_unit(step.value, step.unit))}</strong>{refs_html}</li>"
+        f"<code>{escape(step.formula)}</code> = <strong>{escape(quantity(step.value, step.unit))}</strong>{refs_html}</li>"
     )
 
 
@@ -145,10 +149,10 @@ def result_html(result: Result, *, prices_url: str = "", facts: Facts = CURRENT)
 def result_text(title: str, result: Result) -> str:
     """The command line's human-readable answer."""
     lines = [title]
-    lines += [f"  {output.label}: {_with_unit(output.value, output.unit)}" for output in result.outputs]
+    lines += [f"  {output.label}: {quantity(output.value, output.unit)}" for output in result.outputs]
     lines.append("Working:")
     lines += [
-        f"  {number}. {step.label}: {step.formula} = {_with_unit(step.value, step.unit)}"
+        f"  {number}. {step.label}: {step.formula} = {quantity(step.value, step.unit)}"
         for number, step in enumerate(result.steps, start=1)
     ]
     lines += [f"Note: {note}" for note in result.notes]
@@ -160,10 +164,10 @@ def result_markdown(title: str, inputs: dict[str, Value], result: Result) -> str
     lines = [f"### {title}", "", "| Input | Value |", "| --- | --- |"]
     lines += [f"| `{name}` | {format_value(value)} |" for name, value in inputs.items()]
     lines += ["", "| Result | Value |", "| --- | --- |"]
-    lines += [f"| {output.label} | {_with_unit(output.value, output.unit)} |" for output in result.outputs]
+    lines += [f"| {output.label} | {quantity(output.value, output.unit)} |" for output in result.outputs]
     lines += ["", "Working:", ""]
     lines += [
-        f"{number}. {step.label}: `{step.formula}` = {_with_unit(step.value, step.unit)}"
+        f"{number}. {step.label}: `{step.formula}` = {quantity(step.value, step.unit)}"
         + "".join(f" ({CURRENT[key].label}, as of {CURRENT[key].as_of.isoformat()})" for key in step.facts)
         for number, step in enumerate(result.steps, start=1)
     ]

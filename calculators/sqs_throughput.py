@@ -17,7 +17,7 @@ import math
 from calculators._core import Choice, Input, Number, Output, Result, Step, Values, require
 from calculators._pricing import tiered_cost, tiers_from_facts
 from calculators.data import CURRENT, Facts
-from calculators.render import format_value, usd
+from calculators.render import format_value, quantity, usd
 from calculators.units import PER_MILLION, SECONDS_PER_MONTH
 
 NAME = "sqs_throughput"
@@ -102,7 +102,7 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
 
     first_price = tiers[0].price
     steps = (
-        Step("Calls per action", f"{format_value(rate)} messages/s ÷ {batch} per call", calls_per_action, "calls/s"),
+        Step("Calls per action", f"{quantity(rate, 'messages/s')} ÷ {batch} per call", calls_per_action, "calls/s"),
         Step("API calls", "calls per action × 3 (send, receive, delete)", api_calls, "calls/s"),
         Step(
             "Billed chunks per send or receive",

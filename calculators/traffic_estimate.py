@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from calculators._core import Input, Number, Output, Result, Step, Values
 from calculators.data import CURRENT, Facts
-from calculators.render import format_value
+from calculators.render import format_value, quantity
 from calculators.units import BITS_PER_BYTE, BITS_PER_MEGABIT, BYTES_PER_TB, SECONDS_PER_DAY
 
 NAME = "traffic_estimate"
@@ -102,13 +102,13 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
             Output("peak_bandwidth_mbps", "Peak bandwidth", peak_bandwidth, "Mbit/s"),
         ),
         steps=(
-            Step("Average rate", f"{format_value(per_day)} requests ÷ 86,400 s", average_rps, "requests/s"),
+            Step("Average rate", f"{quantity(per_day, 'requests')} ÷ {SECONDS_PER_DAY:,} s", average_rps, "requests/s"),
             Step("Peak rate", f"average × {format_value(peak_factor)}", peak_rps, "requests/s"),
-            Step("Average bandwidth", f"average rate × {format_value(payload)} bytes × 8 ÷ 10^6", bandwidth, "Mbit/s"),
+            Step("Average bandwidth", f"average rate × {quantity(payload, 'bytes')} × 8 ÷ 10^6", bandwidth, "Mbit/s"),
             Step("Peak bandwidth", f"average bandwidth × {format_value(peak_factor)}", peak_bandwidth, "Mbit/s"),
             Step(
                 "Stored per day",
-                f"requests × {format_value(writes)} writing × {format_value(payload)} bytes",
+                f"requests × {format_value(writes)} writing × {quantity(payload, 'bytes')}",
                 stored_per_day,
                 "bytes",
             ),

@@ -19,6 +19,7 @@ MB_PER_GB = 1024
 """Lambda memory: a function with 1,024 MB is billed as 1 GB."""
 
 SECONDS_PER_MINUTE = 60
+MINUTES_PER_HOUR = 60
 SECONDS_PER_HOUR = 3600
 HOURS_PER_DAY = 24
 SECONDS_PER_DAY = SECONDS_PER_HOUR * HOURS_PER_DAY
@@ -51,3 +52,62 @@ PER_TEN_THOUSAND = 10_000
 """CloudFront prices requests per 10,000."""
 MILLICORES_PER_VCPU = 1000
 """Kubernetes CPU requests: 1 vCPU = 1,000m."""
+
+# --- unit names: "1 shard", "2 shards" ---
+SINGULAR = {
+    "addresses": "address",
+    "applications": "application",
+    "billed requests": "billed request",
+    "bits": "bit",
+    "bytes": "byte",
+    "calls": "call",
+    "cold starts": "cold start",
+    "components": "component",
+    "concurrent executions": "concurrent execution",
+    "customers": "customer",
+    "evaluations": "evaluation",
+    "executions": "execution",
+    "hours": "hour",
+    "instances": "instance",
+    "items": "item",
+    "messages": "message",
+    "minutes": "minute",
+    "nodes": "node",
+    "millicores": "millicore",
+    "partitions": "partition",
+    "parts": "part",
+    "pods": "pod",
+    "polling consumers": "polling consumer",
+    "prefixes": "prefix",
+    "queries": "query",
+    "records": "record",
+    "replicas": "replica",
+    "requests": "request",
+    "seconds": "second",
+    "shards": "shard",
+    "slots": "slot",
+    "subnets": "subnet",
+    "suffixes": "suffix",
+    "tasks": "task",
+}
+"""Plural count units and their singular, for a quantity shown as exactly 1 ("1 shard", "1 request/s")."""
+
+NOT_PLURAL = frozenset({"s", "ms", "GB-s", "Mbit/s", "MiB/s", "%", "million requests"})
+"""Units that end in "s" without being a plural to make singular: symbols, and counts of a scale ("1 million requests")."""
+
+
+def unit_head(unit: str) -> tuple[str, str]:
+    """Split a unit into its counted noun and the rate or qualifier after it: ``requests/s`` -> ``requests``, ``/s``."""
+    for separator in ("/", " per "):
+        head, found, tail = unit.partition(separator)
+        if found and head:
+            return head, found + tail
+    return unit, ""
+
+
+def agreeing(unit: str, shown_value: str) -> str:
+    """``unit`` made to agree with the number as shown: singular when it reads exactly 1."""
+    if shown_value not in {"1", "-1"}:
+        return unit
+    head, tail = unit_head(unit)
+    return SINGULAR.get(head, head) + tail

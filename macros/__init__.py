@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import posixpath
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from calculators import compute
 from calculators.data import CURRENT
 from calculators.render import format_value
-from macros.catalogue import index_html
+from macros.catalogue import home_pages, index_html, nav_pages
 from macros.facts import (
     evidence_summary_html,
     fact_html,
@@ -105,4 +106,5 @@ def define_env(env: Any) -> None:
     @env.macro  # type: ignore[untyped-decorator]
     def calculators_index() -> str:
         """The catalogue: one line per calculator, linking to the page that embeds it."""
-        return index_html(page_relative(".") + "/")
+        homes = home_pages(Path(env.conf["docs_dir"]), nav_pages(env.conf["nav"] or []))
+        return index_html(page_relative(".") + "/", homes)

@@ -1,45 +1,88 @@
-"""Where each calculator lives in the guide, for the Calculators index page."""
+"""Where each calculator lives in the guide: derived from the pages, so nobody keeps a list by hand.
+
+A calculator's home page is the first page in the navigation that embeds its widget with the defaults
+(``{{ calculator("name") }}``): the page that presents the calculator itself. Pages that embed it
+pre-filled for a scenario come after it; a calculator embedded only pre-filled lives on the first of those.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from calculators import REGISTRY
 
-HOME_PAGES = {
-    "alb_cost": "aws/elb.md",
-    "api_gateway_cost": "aws/api-gateway.md",
-    "availability": "fundamentals/availability.md",
-    "cidr_subnets": "aws/vpc.md",
-    "cloudfront_cost": "aws/cloudfront.md",
-    "dr_pattern": "reliability/disaster-recovery.md",
-    "dynamodb_break_even": "aws/dynamodb.md",
-    "dynamodb_capacity": "aws/dynamodb.md",
-    "dynamodb_write_sharding": "aws/dynamodb.md",
-    "ec2_fleet_cost": "aws/ec2.md",
-    "eks_max_pods": "aws/containers.md",
-    "k8s_hpa": "kubernetes/autoscaling.md",
-    "k8s_node_packing": "kubernetes/autoscaling.md",
-    "kinesis_shards": "aws/kinesis.md",
-    "lambda_concurrency": "aws/lambda.md",
-    "lambda_cost": "aws/lambda.md",
-    "nat_gateway_cost": "aws/vpc.md",
-    "s3_multipart": "aws/s3.md",
-    "s3_request_rate": "aws/s3.md",
-    "s3_storage_cost": "aws/s3.md",
-    "shuffle_sharding": "patterns/cell-based.md",
-    "sqs_throughput": "aws/messaging.md",
-    "traffic_estimate": "fundamentals/estimation.md",
-}
+WIDGET = re.compile(r"""\{\{-?\s*calculator\(\s*["']([a-z0-9_]+)["']\s*([,)])""")
+"""A widget in a page's Markdown; the second group is ``)`` when the widget shows the defaults."""
 
 
-def index_html(relative: str) -> str:
-    """One line per calculator: name, summary, and a link to its page (``relative`` is the page prefix)."""
+class MissingWidgetError(LookupError):
+    """A registered calculator that no page embeds: readers could not find it."""
+
+
+def nav_pages(nav: Iterable[Any]) -> list[str]:
+    """The Markdown files of an mkdocs ``nav``, in reading order (external links left out)."""
+    pages: list[str] = []
+    for item in nav:
+        values = item.values() if isinstance(item, Mapping) else [item]
+        for value in values:
+            if isinstance(value, str) and value.endswith(".md"):
+                pages.append(value)
+            elif isinstance(value, list):
+                pages += nav_pages(value)
+    return pages
+
+
+def nav_from_config(mkdocs_yml: Path) -> list[str]:
+    """The nav of an ``mkdocs.yml`` read without MkDocs (its ``!!python`` tags are not needed here)."""
+    loader: Any = type("TagTolerantLoader", (yaml.SafeLoader,), {})
+    loader.add_multi_constructor("", lambda _loader, _suffix, _node: None)
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=loader)
+    return nav_pages(config.get("nav") or [])
+
+
+def home_pages(docs_dir: Path, pages: Sequence[str]) -> dict[str, str]:
+    """Each embedded calculator's home page (a path under ``docs_dir``), by the rule in the module docstring."""
+    first: dict[str, str] = {}
+    first_with_defaults: dict[str, str] = {}
+    for page in pages:
+        for name, end in WIDGET.findall((docs_dir / page).read_text(encoding="utf-8")):
+            first.setdefault(name, page)
+            if end == ")":
+                first_with_defaults.setdefault(name, page)
+    return {name: first_with_defaults.get(name, page) for name, page in first.items()}
+
+
+def missing_widget_message(name: str) -> str:
+    """What a contributor reads when a calculator has no widget: which calculator, and what to add where."""
+    return (
+        f"calculator {name!r} has no widget on any page in the navigation: add "
+        f'{{{{ calculator("{name}") }}}} to the page that explains it (docs/<section>/<page>.md, with '
+        "`render_macros: true` in its front matter); that page becomes its home in the Calculators index"
+    )
+
+
+def page_url(page: str) -> str:
+    """The directory URL MkDocs gives a page: ``aws/s3.md`` -> ``aws/s3/``, ``calculators/index.md`` -> ``calculators/``."""
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def index_html(relative: str, homes: Mapping[str, str]) -> str:
+    """One line per calculator: name, summary, and a link to its home page (``relative`` is the page prefix)."""
     rows = []
     for name, calculator in REGISTRY.items():
-        page = HOME_PAGES[name].removesuffix(".md") + "/"
+        if name not in homes:
+            raise MissingWidgetError(missing_widget_message(name))
         rows.append(
-            f'<li><a href="{escape(relative + page)}#{escape(name)}-title"><code>{escape(name)}</code></a>: '
+            f'<li><a href="{escape(relative + page_url(homes[name]))}#{escape(name)}-title"><code>{escape(name)}</code></a>: '
             f"{escape(calculator.SUMMARY)}</li>"
         )
     return f'<ul class="calc-index">{"".join(rows)}</ul>'
