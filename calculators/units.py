@@ -89,6 +89,7 @@ SINGULAR = {
     "subnets": "subnet",
     "suffixes": "suffix",
     "tasks": "task",
+    "units": "unit",
 }
 """Plural count units and their singular, for a quantity shown as exactly 1 ("1 shard", "1 request/s")."""
 

@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Example timings vary on a busy 2-core CI machine and under Pyodide: judge properties, not speed.
 settings.register_profile("guide", deadline=None)
-settings.load_profile("guide")
+# "smoke": a few examples each, for test runs about something else (the scaffold's trial in a scratch copy).
+settings.register_profile("smoke", deadline=None, max_examples=5)
+settings.load_profile(os.environ.get("GUIDE_HYPOTHESIS_PROFILE", "guide"))
 
 
 @dataclass(frozen=True)
