@@ -24,12 +24,25 @@ def percent(old: float, new: float) -> str:
 
 @cache
 def _calculator_names(root: Path) -> tuple[str, ...]:
-    """The calculators' contract names, read from registry.py without importing the package."""
-    registry = root / "calculators" / "registry.py"
-    for node in ast.parse(registry.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(isinstance(target, ast.Name) and target.id == "NAMES" for target in node.targets):
-            return tuple(ast.literal_eval(node.value))
-    return tuple(sorted(path.stem for path in (root / "calculators").glob("*.py") if not path.stem.startswith("_")))
+    """The calculators' contract names, found as the registry finds them but without importing the package:
+    public modules with a top-level ``NAME = "..."`` and a ``calculate`` function."""
+    names = []
+    for path in sorted((root / "calculators").glob("*.py")):
+        body = ast.parse(path.read_text(encoding="utf-8")).body
+        declared = [
+            node.value.value
+            for node in body
+            if isinstance(node, ast.Assign)
+            and any(isinstance(target, ast.Name) and target.id == "NAME" for target in node.targets)
+            and isinstance(node.value, ast.Constant)
+        ]
+        if (
+            not path.stem.startswith("_")
+            and declared
+            and any(isinstance(n, ast.FunctionDef) and n.name == "calculate" for n in body)
+        ):
+            names.append(str(declared[0]))
+    return tuple(names)
 
 
 @cache
