@@ -129,7 +129,8 @@ Three things left, then `make test-fast` is green:
   2. The facts: a price or limit it reads is a Fact in calculators/data/<service>.py (key, value, unit,
      as_of, source URL, evidence), read with facts.value("<service>.<what>_<unit>") and named in its Step's
      facts=(...); a new price also needs a round stand-in in tests/calculators/round_facts.py.
-     A free tier is an input switch (Boolean, default on) so readers can turn it off.
+     A free tier is a Boolean input named free_tier, off by default (most designs outgrow it), with the
+     free amounts read from their own facts.
   3. The page: embed {{{{ calculator("{name}") }}}} on the page that explains it (docs/<section>/<page>.md,
      front matter render_macros: true); that page becomes its home in the Calculators index.
 Then add a line under "Unreleased" in CHANGELOG.md. CONTRIBUTING.md, "Add a calculator", has the details.
