@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from playwright.sync_api import Locator, Page
 
 from calculators import REGISTRY
 from calculators._core import Number
+from macros.catalogue import home_pages, nav_from_config, page_url
 from tests.conftest import ROOT
-
-CALL = re.compile(r"""\{\{\s*calculator\(\s*["']([a-z0-9_]+)["']""")
 
 
 def widget_pages() -> dict[str, str]:
-    """First page (URL path) embedding each calculator, read from the Markdown sources."""
-    pages: dict[str, str] = {}
-    for path in sorted((ROOT / "docs").rglob("*.md")):
-        stem = path.relative_to(ROOT / "docs").as_posix().removesuffix(".md")
-        url = "/" if stem == "index" else "/" + stem.removesuffix("index") + ("" if stem.endswith("index") else "/")
-        for name in CALL.findall(path.read_text(encoding="utf-8")):
-            pages.setdefault(name, url)
-    return pages
+    """Each calculator's home page (URL path), as the Calculators index links it."""
+    homes = home_pages(ROOT / "docs", nav_from_config(ROOT / "mkdocs.yml"))
+    return {name: "/" + page_url(page) for name, page in homes.items()}
 
 
 def form(page: Page, widget_id: str) -> Locator:

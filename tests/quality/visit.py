@@ -55,11 +55,14 @@ document.addEventListener("DOMContentLoaded", () => {
 # The phone checks layout only; its widgets keep the build-time result instead of starting Python a second time.
 NO_PYTHON = "globalThis.CALC_START_MODE = 'input';"
 
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+"""The WCAG rules whose answer depends on colours: all a second colour scheme can change, so all it reruns."""
+
 # axe does most of its work before its promise first yields: start it from a timer, so that this call returns
 # at once and the other tab (another renderer process, another core) can be worked on meanwhile.
-START_AXE = """([context, tags, impacts]) => {
+START_AXE = """([context, runOnly, impacts]) => {
   window.__axeResult = new Promise((resolve) => setTimeout(resolve))
-    .then(() => axe.run(context ?? document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }))
+    .then(() => axe.run(context ?? document, { runOnly, resultTypes: ["violations"] }))
     .then((result) => result.violations
       .filter((rule) => impacts.includes(rule.impact))
       .map((rule) => ({
@@ -222,11 +225,16 @@ def watch(page: Page, label: str, problems: list[str]) -> None:
     )
 
 
-def _start_axe(page: Page, context: str | None = None) -> None:
-    """Inject axe-core (once per page) and start it on ``context`` (a selector; default the whole document)."""
+def _start_axe(page: Page, context: str | None = None, *, colours_only: bool = False) -> None:
+    """Inject axe-core (once per page) and start it on ``context`` (a selector; default the whole document).
+
+    ``colours_only``: just the rules a colour scheme can change (a page's structure, names and roles are the
+    same in the dark scheme, and were checked in the light one).
+    """
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=AXE_SCRIPT)
-    page.evaluate(START_AXE, [context, WCAG_TAGS, IMPACTS])
+    run_only = {"type": "rule", "values": COLOUR_RULES} if colours_only else {"type": "tag", "values": WCAG_TAGS}
+    page.evaluate(START_AXE, [context, run_only, IMPACTS])
 
 
 def _axe_result(page: Page) -> list[dict[str, Any]]:
@@ -234,7 +242,8 @@ def _axe_result(page: Page) -> list[dict[str, Any]]:
 
 
 def _axe(report: PageReport, state: str, page: Page, context: str | None = None) -> None:
-    _start_axe(page, context)
+    """Run axe for ``state``; a dark-scheme state reruns only the colour rules."""
+    _start_axe(page, context, colours_only="dark" in state)
     report.axe[state] = _axe_result(page)
 
 
@@ -393,7 +402,11 @@ def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
 
 
 def _check_widgets(page: Page, report: PageReport) -> None:
-    """Live state: every widget recomputed in the browser, then walked with Tab and checked by axe."""
+    """Live state: every widget recomputed in the browser, then walked with Tab.
+
+    axe does not rerun on the live result: the worker draws it with the same renderer as the build-time
+    result the whole-page runs checked; the error state, which only the browser draws, is checked below.
+    """
     for widget in report.widgets:
         poke(form(page, widget.id))
     for widget in report.widgets:
@@ -402,10 +415,6 @@ def _check_widgets(page: Page, report: PageReport) -> None:
     for widget in report.widgets:
         widget.tab_order = _tab_order(page, widget)
     report.lap("tab walk")
-    _axe(report, "calculators live, light", page, "form.calc")
-    _scheme(page, "slate")
-    _axe(report, "calculators live, dark", page, "form.calc")
-    _scheme(page, "default")
 
 
 def _break_widgets(page: Page, report: PageReport) -> None:
