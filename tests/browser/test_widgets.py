@@ -10,7 +10,6 @@ from playwright.sync_api import Browser, Page, Route, expect
 from calculators.web import run
 from tests.browser.conftest import new_context
 from tests.browser.widgets import (
-    field_to_change,
     form,
     inputs_of,
     normalise,
@@ -27,59 +26,6 @@ def test_every_calculator_has_a_widget_somewhere() -> None:
     from calculators import REGISTRY
 
     assert sorted(PAGES) == sorted(REGISTRY)
-
-
-BY_PAGE: dict[str, list[str]] = {}
-for _name, _path in sorted(PAGES.items()):
-    BY_PAGE.setdefault(_path, []).append(_name)
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("path", sorted(BY_PAGE), ids=lambda path: ",".join(BY_PAGE[path]))
-def test_widget_live_result_matches_build_time_and_recovers_from_bad_input(page: Page, site_url: str, path: str) -> None:
-    """Every calculator on its home page (one visit for the calculators that share a page)."""
-    page.goto(site_url + path)
-    for name in BY_PAGE[path]:
-        check_live_and_recovery(page, name)
-
-
-def check_live_and_recovery(page: Page, name: str) -> None:
-    widget = form(page, name)
-    expect(widget).to_be_visible()
-    built = result_html(page, widget)
-
-    # Same inputs: Pyodide in the page must reproduce the build-time HTML exactly.
-    poke(widget)
-    wait_live(page, name)
-    assert result_html(page, widget) == built, name
-
-    # New input: the page recomputes, and agrees with CPython for the same inputs.
-    field, value, invalid = field_to_change(name)
-    widget.locator(f'[name="{field}"]').fill(value)
-    page.wait_for_function(
-        "([id, f, v]) => new URL(location.href).searchParams.get(`${id}.${f}`) === v", arg=[name, field, value]
-    )
-    wait_live(page, name)
-    expected = json.loads(run(name, json.dumps(inputs_of(widget)), widget.get_attribute("data-prices-url") or ""))
-    assert expected["ok"], expected
-    assert result_html(page, widget) == normalise(page, expected["html"]), name
-    assert result_html(page, widget) != built, name
-
-    # Bad input: an inline error at the field, the last valid result kept and marked stale.
-    live = result_html(page, widget)
-    widget.locator(f'[name="{field}"]').fill(invalid)
-    error = widget.locator(f"#{name}-{field}-error")
-    expect(error).to_be_visible()
-    expect(error).not_to_be_empty()
-    expect(widget.locator(f'[name="{field}"]')).to_have_attribute("aria-invalid", "true")
-    expect(widget.locator(".calc-result")).to_have_class("calc-result calc-stale")
-    assert "stale" not in live and widget.locator("[data-output]").count() >= 1
-
-    # Recovery: a valid value clears the error and the result is live again.
-    widget.locator(f'[name="{field}"]').fill(value)
-    wait_live(page, name)
-    expect(error).to_be_hidden()
-    assert result_html(page, widget) == live, name
 
 
 @pytest.mark.browser

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Locator, Page
+import json
+
+from playwright.sync_api import Locator, Page, expect
 
 from calculators import REGISTRY
 from calculators._core import Number
+from calculators.web import run
 from macros.catalogue import home_pages, nav_from_config, page_url
 from tests.conftest import ROOT
 
@@ -22,8 +25,11 @@ def form(page: Page, widget_id: str) -> Locator:
 
 # Material's instant navigation turns every link of a page into an absolute URL when the page loads, while a
 # result the worker writes later keeps the relative links Python wrote: compare links by where they lead.
+# Material makes links absolute at load, and focusing a <summary> (the Tab walk) leaves it an empty class
+# attribute: neither is a difference in what the reader sees.
 ABSOLUTE_LINKS = """(root) => {
   for (const a of root.querySelectorAll("a[href]")) a.setAttribute("href", new URL(a.getAttribute("href"), location.href).href);
+  for (const el of root.querySelectorAll('[class=""]')) el.removeAttribute("class");
   return root.innerHTML;
 }"""
 
@@ -84,3 +90,38 @@ def field_to_change(name: str) -> tuple[str, str, str]:
             if candidate != spec.default:
                 return spec.name, f"{candidate:g}", f"{spec.maximum * 10:g}"
     raise AssertionError(f"{name}: add a TEXT_CHANGES entry")
+
+
+def check_live_and_recovery(page: Page, name: str, built: str) -> None:
+    """One widget, already recomputed live by a poke: it reproduced ``built`` (its build-time result HTML),
+    recomputes a new value as CPython does, shows an error inline for a bad one, and recovers."""
+    widget = form(page, name)
+    assert result_html(page, widget) == built, f"{name}: the live result differs from the build-time result"
+
+    # New input: the page recomputes, puts it in the address, and agrees with CPython for the same inputs.
+    field, value, invalid = field_to_change(name)
+    widget.locator(f'[name="{field}"]').fill(value)
+    page.wait_for_function(
+        "([id, f, v]) => new URL(location.href).searchParams.get(`${id}.${f}`) === v", arg=[name, field, value]
+    )
+    wait_live(page, name)
+    expected = json.loads(run(name, json.dumps(inputs_of(widget)), widget.get_attribute("data-prices-url") or ""))
+    assert expected["ok"], expected
+    live = result_html(page, widget)
+    assert live == normalise(page, expected["html"]), f"{name}: the browser and CPython disagree for {field}={value}"
+    assert live != built, f"{name}: changing {field} changed nothing"
+
+    # Bad input: an inline error at the field, the last valid result kept and marked stale.
+    widget.locator(f'[name="{field}"]').fill(invalid)
+    error = widget.locator(f"#{name}-{field}-error")
+    expect(error).to_be_visible()
+    expect(error).not_to_be_empty()
+    expect(widget.locator(f'[name="{field}"]')).to_have_attribute("aria-invalid", "true")
+    expect(widget.locator(".calc-result")).to_have_class("calc-result calc-stale")
+    assert "stale" not in live and widget.locator("[data-output]").count() >= 1
+
+    # Recovery: a valid value clears the error and the result is live again.
+    widget.locator(f'[name="{field}"]').fill(value)
+    wait_live(page, name)
+    expect(error).to_be_hidden()
+    assert result_html(page, widget) == live, f"{name}: the result after recovering differs"

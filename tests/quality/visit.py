@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.conftest import RequestLog, new_context
-from tests.browser.widgets import field_to_change, form, poke, wait_live
+from tests.browser.widgets import check_live_and_recovery, field_to_change, form, poke, result_html, wait_live, widget_pages
 from tests.conftest import ROOT, BuiltSite
 from tests.quality.site_map import diagrams_in_build
 
@@ -151,6 +152,7 @@ class PageReport:
     overflow: dict[str, Any] = field(default_factory=dict)
     widgets: list[Widget] = field(default_factory=list)
     screenshots: list[Path] = field(default_factory=list)
+    live_checks: dict[str, list[str]] = field(default_factory=dict)  # calculator at home here -> what went wrong
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # where the seconds went, for the budget
 
@@ -401,12 +403,18 @@ def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
     return report
 
 
+HOME_PAGES = widget_pages()
+"""Each calculator's home page: there, and only there, its widget is put through the whole live sequence."""
+
+
 def _check_widgets(page: Page, report: PageReport) -> None:
     """Live state: every widget recomputed in the browser, then walked with Tab.
 
     axe does not rerun on the live result: the worker draws it with the same renderer as the build-time
     result the whole-page runs checked; the error state, which only the browser draws, is checked below.
     """
+    at_home = [w.id for w in report.widgets if w.id == w.calculator and HOME_PAGES.get(w.calculator) == report.path]
+    built = {name: result_html(page, form(page, name)) for name in at_home}
     for widget in report.widgets:
         poke(form(page, widget.id))
     for widget in report.widgets:
@@ -415,6 +423,13 @@ def _check_widgets(page: Page, report: PageReport) -> None:
     for widget in report.widgets:
         widget.tab_order = _tab_order(page, widget)
     report.lap("tab walk")
+    for name, html in built.items():
+        try:
+            check_live_and_recovery(page, name, html)
+            report.live_checks[name] = []
+        except (AssertionError, PlaywrightError) as error:  # the test of this page reports it
+            report.live_checks[name] = [f"{type(error).__name__}: {error}"]
+    report.lap("live sequence")
 
 
 def _break_widgets(page: Page, report: PageReport) -> None:
