@@ -14,13 +14,14 @@ from playwright.sync_api import Browser
 
 from tests.conftest import BuiltSite, session_site
 from tests.quality.site_map import html_files, page_paths, widget_page_paths
-from tests.quality.visit import PageReport, Visits
+from tests.quality.visit import HOME_PAGES, PageReport, Visits
 
 BUILD_FAILED = "(the build failed)"
 
 LISTS: dict[str, Callable[[Path], list[str]]] = {
     "page_path": page_paths,
     "widget_page": widget_page_paths,
+    "home_page": lambda _site: sorted(set(HOME_PAGES.values())),  # where a calculator has its home: Python runs
     "html_file": html_files,
 }
 
@@ -48,7 +49,7 @@ def visits(
     order: list[str] = []  # pages in the order the collected tests will ask for them
     for item in request.session.items:
         params = item.callspec.params if isinstance(item, pytest.Function) and hasattr(item, "callspec") else {}
-        path = params.get("page_path") or params.get("widget_page")
+        path = params.get("page_path") or params.get("widget_page") or params.get("home_page")
         if path and path not in order:
             order.append(path)
     SESSION.append(Visits(browser, site_url, built_site, order))

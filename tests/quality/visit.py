@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.browser.conftest import RequestLog, new_context
+from tests.browser.conftest import RequestLog
 from tests.browser.widgets import check_live_and_recovery, field_to_change, form, poke, result_html, wait_live, widget_pages
 from tests.conftest import ROOT, BuiltSite
 from tests.quality.site_map import diagrams_in_build
@@ -182,14 +182,18 @@ class Visits:
         self.browser, self.site_url, self.site, self.order = browser, site_url, site, order
         self.reports: dict[str, PageReport | BaseException] = {}
         self.opening: dict[str, Tabs] = {}
-        self.search_index = empty_search_index(site.root)
+        search_index = empty_search_index(site.root)
+        # Two pairs, taken in turn: the page being checked and the next one loading are never in the same
+        # context, so Chromium never puts them in one renderer process, where they would share a main thread.
+        self.pairs = [open_contexts(browser, search_index), open_contexts(browser, search_index)]
+        self.opened = 0
         shutil.rmtree(SCREENSHOTS, ignore_errors=True)
         SCREENSHOTS.mkdir(parents=True)
 
     def __call__(self, path: str) -> PageReport:
         if path not in self.reports:
             try:
-                tabs = self.opening.pop(path, None) or open_tabs(self.browser, self.site_url, path, self.search_index)
+                tabs = self.opening.pop(path, None) or self._open(path)
                 self._open_next(path)
                 self.reports[path] = visit(tabs, diagrams_in_build(self.site.root, path))
             except Exception as error:  # a visit that breaks fails that page's tests, not the session
@@ -199,11 +203,15 @@ class Visits:
             raise report
         return report
 
+    def _open(self, path: str) -> Tabs:
+        self.opened += 1
+        return open_tabs(self.pairs[self.opened % 2], self.site_url, path)
+
     def _open_next(self, current: str) -> None:
         upcoming = [path for path in self.order if path != current and path not in self.reports]
         if upcoming and upcoming[0] not in self.opening:
             try:
-                self.opening[upcoming[0]] = open_tabs(self.browser, self.site_url, upcoming[0], self.search_index)
+                self.opening[upcoming[0]] = self._open(upcoming[0])
             except Exception:  # opened again, and failing with its error, when its own turn comes
                 pass
 
@@ -211,6 +219,9 @@ class Visits:
         for tabs in self.opening.values():
             tabs.close()
         self.opening.clear()
+        for pair in self.pairs:
+            for context in pair:
+                context.close()
 
 
 def watch(page: Page, label: str, problems: list[str]) -> None:
@@ -322,17 +333,18 @@ class Tabs:
     """One page opened at both widths and navigating; what they log goes into ``problems``."""
 
     path: str
-    desktop_context: BrowserContext
-    desktop_log: RequestLog
-    phone_context: BrowserContext
-    phone_log: RequestLog
     desktop: Page
+    desktop_log: RequestLog
     phone: Page
+    phone_log: RequestLog
     problems: list[str]
+    python: bool
+    """Whether the desktop tab starts Python: only where a calculator has its home (see HOME_PAGES)."""
 
     def close(self) -> None:
-        self.desktop_context.close()
-        self.phone_context.close()
+        for page in (self.desktop, self.phone):
+            if not page.is_closed():
+                page.close()
 
 
 def empty_search_index(site: Path) -> str:
@@ -346,18 +358,31 @@ def empty_search_index(site: Path) -> str:
     return json.dumps({**index, "docs": []})
 
 
-def open_tabs(browser: Browser, site_url: str, path: str, search_index: str) -> Tabs:
-    desktop_context, desktop_log = new_context(browser, site_url, **DESKTOP)
-    phone_context, phone_log = new_context(browser, site_url, **PHONE)
-    for context in (desktop_context, phone_context):
+def open_contexts(browser: Browser, search_index: str) -> tuple[BrowserContext, BrowserContext]:
+    """The desktop and phone contexts every visit opens its tabs in.
+
+    Kept for the whole run, as a reader's browser keeps its cache: Material's bundle, mermaid and Pyodide
+    are compiled once per context, not twice per page. Requests are logged per tab (``open_tabs``).
+    """
+    desktop, phone = browser.new_context(**DESKTOP), browser.new_context(**PHONE)
+    for context in (desktop, phone):
+        context.set_default_timeout(30_000)
         context.add_init_script(OPEN_SHADOW_ROOTS)
         context.add_init_script(NO_TRANSITIONS)
         context.route("**/search/search_index.json", lambda route: route.fulfill(body=search_index, content_type=JSON))
-    phone_context.add_init_script(NO_PYTHON)
-    desktop, phone = desktop_context.new_page(), phone_context.new_page()
-    tabs = Tabs(path, desktop_context, desktop_log, phone_context, phone_log, desktop, phone, [])
-    watch(tabs.desktop, "desktop", tabs.problems)
-    watch(tabs.phone, "phone", tabs.problems)
+    phone.add_init_script(NO_PYTHON)
+    return desktop, phone
+
+
+def open_tabs(contexts: tuple[BrowserContext, BrowserContext], site_url: str, path: str) -> Tabs:
+    python = path in HOME_PAGES.values()
+    desktop, phone = contexts[0].new_page(), contexts[1].new_page()
+    if not python:
+        desktop.add_init_script(NO_PYTHON)  # its widgets are the same as on their home pages, checked live there
+    tabs = Tabs(path, desktop, RequestLog(site_url), phone, RequestLog(site_url), [], python)
+    for page, log, label in ((desktop, tabs.desktop_log, "desktop"), (phone, tabs.phone_log, "phone")):
+        page.on("request", lambda request, log=log: log.urls.append(request.url))  # a worker's requests too
+        watch(page, label, tabs.problems)
     tabs.desktop.goto(site_url + path, wait_until="commit")
     tabs.phone.goto(site_url + path, wait_until="commit")
     return tabs
@@ -380,7 +405,7 @@ def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
         _start_axe(desktop)
         report.overflow = dict(phone.evaluate(OVERFLOW))
         report.screenshots += _screenshot(phone, path, "phone")
-        tabs.phone_context.close()  # done with the phone: free its renderer
+        tabs.phone.close()  # done with the phone: free its renderer
         report.axe["desktop, light"] = _axe_result(desktop)
         report.lap("axe light, phone")
         _scheme(desktop, "slate")
@@ -389,11 +414,15 @@ def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
         report.lap("axe dark")
 
         report.widgets = [Widget(**data) for data in desktop.evaluate(WIDGETS)]
-        if report.widgets:
+        if report.widgets and tabs.python:
             _check_widgets(desktop, report)
+        elif report.widgets:
+            for widget in report.widgets:
+                widget.tab_order = _tab_order(desktop, widget)
+            report.lap("tab walk")
         report.screenshots += _screenshot(desktop, path, "desktop")
         report.lap("desktop screenshot")
-        if report.widgets:
+        if report.widgets and tabs.python:
             _break_widgets(desktop, report)
             report.lap("widgets in error")
     finally:
