@@ -175,3 +175,42 @@ def test_values_changed_before_the_script_listens_are_computed(page: Page, site_
     expected = json.loads(run("lambda_cost", json.dumps(inputs_of(widget)), widget.get_attribute("data-prices-url") or ""))
     assert expected["ok"] and expected["inputs"]["memory_mb"] == 2048, expected
     assert result_html(page, widget) == normalise(page, expected["html"])
+
+
+# For each kind of control reached with Tab: is it focused, how is its outline drawn, and what contrast does the
+# outline's colour have against the page behind it (WCAG relative luminance).
+FOCUS_RING = """(el) => {
+  const lum = (rgb) => {
+    const [r, g, b] = rgb.match(/[\\d.]+/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(el);
+  const page = getComputedStyle(document.body).backgroundColor;
+  const [a, b] = [lum(style.outlineColor), lum(page)].sort((x, y) => y - x);
+  return { focused: document.activeElement === el && el.matches(":focus-visible"), style: style.outlineStyle,
+           width: parseFloat(style.outlineWidth), contrast: (a + 0.05) / (b + 0.05) };
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_every_kind_of_control_shows_a_focus_ring(page: Page, site_url: str, scheme: str) -> None:
+    """WCAG 2.4.7: Tab onto a number box, a checkbox and a select; each shows an outline of 3:1 or more."""
+    page.add_init_script(
+        f"localStorage.setItem('/.__palette', JSON.stringify({{index: {int(scheme == 'slate')}, color: {{scheme: '{scheme}'}}}}))"
+    )
+    page.goto(site_url + PAGES["lambda_cost"])
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
+    widget = form(page, "lambda_cost")
+    for selector in ('input[type="number"]', 'input[type="checkbox"]', "select"):
+        control = widget.locator(f".calc-field {selector}").first
+        control.focus()
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Tab")  # focus by keyboard, so :focus-visible applies
+        ring = control.evaluate(FOCUS_RING)
+        assert ring["focused"], f"{selector}: Tab did not land on it"
+        assert ring["style"] not in {"none", "hidden"} and ring["width"] >= 2, f"{selector}: no focus ring: {ring}"
+        assert ring["contrast"] >= 3, f"{selector}: focus ring contrast {ring['contrast']:.2f}:1 in {scheme}"
