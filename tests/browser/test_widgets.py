@@ -180,16 +180,19 @@ def test_values_changed_before_the_script_listens_are_computed(page: Page, site_
 # For each kind of control reached with Tab: is it focused, how is its outline drawn, and what contrast does the
 # outline's colour have against the page behind it (WCAG relative luminance).
 FOCUS_RING = """(el) => {
+  const rgba = (text) => { const [r, g, b, a = 1] = text.match(/[\\d.]+/g).map(Number); return [r, g, b, a]; };
+  const over = ([r, g, b, a], [R, G, B]) => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a)];
   const lum = (rgb) => {
-    const [r, g, b] = rgb.match(/[\\d.]+/g).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
+    const [r, g, b] = rgb.map((v) => {
+      const c = v / 255;
       return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const style = getComputedStyle(el);
-  const page = getComputedStyle(document.body).backgroundColor;
-  const [a, b] = [lum(style.outlineColor), lum(page)].sort((x, y) => y - x);
+  const page = rgba(getComputedStyle(document.body).backgroundColor);
+  const ring = over(rgba(style.outlineColor), page);  // a translucent outline is seen blended with the page
+  const [a, b] = [lum(ring), lum(page)].sort((x, y) => y - x);
   return { focused: document.activeElement === el && el.matches(":focus-visible"), style: style.outlineStyle,
            width: parseFloat(style.outlineWidth), contrast: (a + 0.05) / (b + 0.05) };
 }"""
