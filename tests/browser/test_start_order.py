@@ -3,11 +3,18 @@ waits until Python is up. The order is checked here; how much time it saves is `
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.conftest import ROOT, BuiltSite
+
 CALCULATOR_WITH_DIAGRAMS = "/aws/s3/"  # its first widget is early in the page, well before parsing ends
 DIAGRAMS_ONLY = "/containers/dockerfiles/"
+PYTHON_FIRST_MAX_MS = int(
+    re.search(r"PYTHON_FIRST_MAX_MS = (\d+)", (ROOT / "docs/assets/javascripts/diagrams.js").read_text()).group(1)  # type: ignore[union-attr]
+)
 
 # Installed before any page script: notes whether the worker exists when parsing ends, when the first widget
 # turns ready or live, and when the page asks for the mermaid library.
@@ -30,9 +37,25 @@ new PerformanceObserver((list) => {
 
 
 @pytest.mark.browser
-def test_python_starts_before_parsing_ends_and_diagrams_wait_for_it(page: Page, site_url: str) -> None:
-    """Measured on a second visit: the first page load of a test session also pays for a cold local server and
-    the browser compiling every script for the first time, which made the race it measures flaky on CI."""
+def test_the_widget_script_is_asked_for_right_after_the_first_widget(built_site: BuiltSite) -> None:
+    """Python can start while the rest of the page is still parsing: an async module runs as soon as it arrives.
+
+    Whether it does arrive before parsing ends is a race between the network and the parser, so the test checks
+    the order of the markup; how much time it wins is `make bench`'s business.
+    """
+    html = (built_site.root / CALCULATOR_WITH_DIAGRAMS.strip("/") / "index.html").read_text(encoding="utf-8")
+    first_widget = html.index("data-calculator=")
+    widget_end = html.index("</form>", first_widget)
+    script = html.index("assets/javascripts/calc.js", first_widget)
+    tag = html[html.rfind("<script", 0, script) : html.index(">", script) + 1]
+    assert 'type="module"' in tag and "async" in tag, tag
+    assert script - widget_end < 200, "calc.js should be asked for right after the first widget, not at the end"
+
+
+@pytest.mark.browser
+def test_diagrams_wait_for_python_on_a_calculator_page(page: Page, site_url: str) -> None:
+    """Measured on a second visit: a session's first page load also pays for a cold local server and first
+    compiles."""
     page.goto(site_url + CALCULATOR_WITH_DIAGRAMS)
     expect(page.locator("form[data-calculator][data-state=ready]").first).to_be_attached(timeout=60_000)
     page.goto("about:blank")
@@ -41,9 +64,13 @@ def test_python_starts_before_parsing_ends_and_diagrams_wait_for_it(page: Page, 
     expect(page.locator("div.mermaid").first).to_be_attached(timeout=30_000)
     expect(page.locator("pre.mermaid")).to_have_count(0)
     order = page.evaluate("window.__order")
-    assert order["workerAtParseEnd"] is True, "Python's worker should exist before the page finishes parsing"
     assert order["pythonUp"] is not None and order["libraryRequested"] is not None, order
-    assert order["libraryRequested"] >= order["pythonUp"], f"mermaid was requested before Python was up: {order}"
+    # diagrams.js waits for Python when calc.js has started it by then, and never longer than its bound (on a
+    # busy machine Python can take longer). When calc.js arrives after parsing ends (a race the markup test
+    # above narrows but cannot close), diagrams.js sees no engine and draws at once: order not applicable.
+    if order["workerAtParseEnd"]:
+        waited_for = min(order["pythonUp"], PYTHON_FIRST_MAX_MS)
+        assert order["libraryRequested"] >= waited_for, f"mermaid was requested before Python was up: {order}"
 
 
 @pytest.mark.browser
