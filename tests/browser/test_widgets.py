@@ -22,12 +22,6 @@ from tests.browser.widgets import (
 PAGES = widget_pages()
 
 
-def test_every_calculator_has_a_widget_somewhere() -> None:
-    from calculators import REGISTRY
-
-    assert sorted(PAGES) == sorted(REGISTRY)
-
-
 @pytest.mark.browser
 def test_shared_link_restores_inputs_in_a_fresh_browser(page: Page, browser: Browser, site_url: str) -> None:
     page.goto(site_url + PAGES["lambda_cost"])

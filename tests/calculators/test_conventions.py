@@ -72,6 +72,11 @@ def test_every_calculator_has_a_widget_on_a_page(name: str) -> None:
     assert name in HOMES, missing_widget_message(name)
 
 
+def test_every_widget_names_a_calculator() -> None:
+    unknown = sorted(set(HOMES) - set(NAMES))
+    assert unknown == [], f"pages embed widgets of calculators that do not exist: {unknown} (a typo in calculator(...)?)"
+
+
 def test_the_home_page_is_the_first_page_showing_the_defaults(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text('{{ calculator("demo", rate=5) }}\n{{ calculator("only_prefilled", x=1) }}\n')
     (tmp_path / "b.md").write_text('{{ calculator("demo") }}\n')
