@@ -8,6 +8,7 @@ command line's ``--help``, and validation at the JSON boundary, so the three can
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -28,6 +29,10 @@ class InputError(ValueError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+
+THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+"""A number written with thousands separators, which the widgets show and so must read back."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,6 +65,8 @@ class Number:
             text = raw.strip()
             if not text:
                 raise InputError(self.name, f"{self.label} is required")
+            if THOUSANDS.fullmatch(text):
+                text = text.replace(",", "")  # "1,000" as people write it; "1,5" stays an error
             try:
                 number = float(text)
             except ValueError:
@@ -214,6 +221,26 @@ def parse_inputs(inputs: tuple[Input, ...], raw: Mapping[str, object]) -> dict[s
     for spec in inputs:
         values[spec.name] = spec.parse(raw[spec.name]) if spec.name in raw else spec.default
     return values
+
+
+def input_errors(inputs: tuple[Input, ...], raw: Mapping[str, object]) -> list[InputError]:
+    """Every field's parse error at once, in declaration order (unknown names first), for a form to flag them all.
+
+    ``parse_inputs`` stops at the first, which is all the command line's one-line contract wants.
+    """
+    known = {spec.name for spec in inputs}
+    errors = [
+        InputError(str(name)[:60], f"unknown input {str(name)[:60]!r}; expected one of: {', '.join(known)}")
+        for name in raw
+        if name not in known
+    ]
+    for spec in inputs:
+        if spec.name in raw:
+            try:
+                spec.parse(raw[spec.name])
+            except InputError as error:
+                errors.append(error)
+    return errors
 
 
 def require(condition: bool, field: str, message: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from calculators import compute, get
-from calculators._core import InputError
+from calculators._core import InputError, input_errors
 from calculators.render import result_html, result_markdown
 
 
@@ -15,9 +15,12 @@ def run(name: str, payload_json: str, prices_url: str = "") -> str:
     ``prices_url`` is the prices page relative to the widget's page, for the links in the working.
 
     Success: ``{"ok": true, "name", "inputs", "outputs", "html", "markdown"}``.
-    Invalid input: ``{"ok": false, "error": {"field", "message"}}``; nothing else is caught, so a bug
-    surfaces as a bug instead of as a polite error message.
+    Invalid input: ``{"ok": false, "error": {"field", "message"}, "errors": [...]}``: ``error`` is the first
+    problem (what the command line reports), ``errors`` every field that fails to parse (or, when each parses,
+    the one cross-field rule that failed), so a form can flag them all at once. Nothing else is caught, so a
+    bug surfaces as a bug instead of as a polite error message.
     """
+    payload: object = None
     try:
         try:
             payload = json.loads(payload_json)
@@ -28,7 +31,9 @@ def run(name: str, payload_json: str, prices_url: str = "") -> str:
         calculator = get(name)
         inputs, result = compute(name, payload)
     except InputError as error:
-        return json.dumps({"ok": False, "error": {"field": error.field, "message": error.message}})
+        first = {"field": error.field, "message": error.message}
+        every = [{"field": e.field, "message": e.message} for e in _field_errors(name, payload)] or [first]
+        return json.dumps({"ok": False, "error": first, "errors": every})
     return json.dumps(
         {
             "ok": True,
@@ -39,3 +44,14 @@ def run(name: str, payload_json: str, prices_url: str = "") -> str:
             "markdown": result_markdown(calculator.TITLE, inputs, result),
         }
     )
+
+
+def _field_errors(name: str, payload: object) -> list[InputError]:
+    """All parse errors of a well-formed request; none when the calculator or the payload itself is the problem."""
+    if not isinstance(payload, dict):
+        return []
+    try:
+        calculator = get(name)
+    except InputError:
+        return []
+    return input_errors(calculator.INPUTS, payload)

@@ -14,6 +14,18 @@ from calculators._core import Boolean, Choice, Input, Number, Value
 from calculators.render import format_value, result_html, result_markdown
 
 
+def input_text(value: Value) -> str:
+    """A number as a person writes it in a box: ``1,000``, not ``1000.0``.
+
+    Every digit is kept, so the box reads back (``Number.parse``) to exactly the value the result was built from.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}"
+
+
 def _bounds_text(spec: Number) -> str:
     parts = []
     if spec.minimum is not None:
@@ -36,15 +48,12 @@ def _control(spec: Input, value: Value, control_id: str) -> str:
         )
         return f'<select id="{control_id}" name="{name}" {described}>{options}</select>'
     if isinstance(spec, Number):
-        limits = ""
-        if spec.minimum is not None:
-            limits += f' min="{spec.minimum:g}"'
-        if spec.maximum is not None:
-            limits += f' max="{spec.maximum:g}"'
+        # A text box, not type="number": it shows what the reader typed ("12e", "1,000") so an error can quote
+        # it, and shows numbers with thousands separators, which Number.parse reads back exactly.
         mode = "numeric" if spec.integer else "decimal"
         return (
-            f'<input type="number" id="{control_id}" name="{name}" value="{escape(str(value))}" step="any"'
-            f'{limits} inputmode="{mode}" {described}>'
+            f'<input type="text" id="{control_id}" name="{name}" value="{escape(input_text(value))}"'
+            f' inputmode="{mode}" autocomplete="off" spellcheck="false" {described}>'
         )
     return (
         f'<input type="text" id="{control_id}" name="{name}" value="{escape(str(value))}" '
@@ -84,7 +93,8 @@ def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime
         f'<p class="calc-title" id="{widget_id}-title"><strong>{escape(calculator.TITLE)}</strong>'
         f' <span class="calc-name">calculator <code>{escape(name)}</code></span></p>'
         f'<div class="calc-fields">{fields}</div>'
-        f'<p class="calc-status" role="status" aria-live="polite">Result computed when this page was built.</p>'
+        f'<p class="calc-status" role="status" aria-live="polite">Result computed when this page was built'
+        f"<noscript>, for the inputs shown: recalculating live needs JavaScript</noscript>.</p>"
         f'<div class="calc-result" aria-live="polite" data-markdown="{escape(markdown)}">{result_block}</div>'
         f'<p class="calc-actions"><button type="button" class="md-button calc-copy" hidden>'
         f"Copy the working as Markdown</button></p></form>"

@@ -73,6 +73,10 @@ def test_page_is_complete_without_javascript(browser: Browser, site_url: str) ->
     widget = form(page, "kinesis_shards")
     expect(widget.locator('[data-output="shards"]')).to_have_text("1 shard")
     expect(widget.locator(".calc-working li").first).to_be_visible()
+    expect(widget.locator(".calc-status")).to_have_text(
+        "Result computed when this page was built, for the inputs shown: recalculating live needs JavaScript.",
+        use_inner_text=True,
+    )
     context.close()
     assert log.off_origin() == []
 
@@ -202,7 +206,7 @@ def test_every_kind_of_control_shows_a_focus_ring(page: Page, site_url: str, sch
     page.goto(site_url + PAGES["lambda_cost"])
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
     widget = form(page, "lambda_cost")
-    for selector in ('input[type="number"]', 'input[type="checkbox"]', "select"):
+    for selector in ('input[inputmode="numeric"]', 'input[type="checkbox"]', "select"):
         control = widget.locator(f".calc-field {selector}").first
         control.focus()
         page.keyboard.press("Shift+Tab")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from calculators._core import Boolean, Choice, InputError, Number, Text, parse_inputs
+from calculators._core import Boolean, Choice, InputError, Number, Text, input_errors, parse_inputs
 
 SIZE = Number(
     name="size_kb",
@@ -20,7 +20,16 @@ SIZE = Number(
 COUNT = Number(name="count", label="Count", unit="items", default=1, minimum=1, maximum=10, integer=True, help="How many.")
 
 
-@pytest.mark.parametrize(("raw", "expected"), [("2.5", 2.5), (" 7 ", 7.0), (3, 3.0), ("1e2", 100.0), ("1_0", 10.0)])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2.5", 2.5),
+        (" 7 ", 7.0),
+        (3, 3.0),
+        ("1e2", 100.0),
+        ("1_0", 10.0),
+    ],
+)
 def test_numbers_parse_from_json_and_text(raw: object, expected: float) -> None:
     assert SIZE.parse(raw) == expected
 
@@ -30,6 +39,9 @@ def test_numbers_parse_from_json_and_text(raw: object, expected: float) -> None:
     [
         ("", "is required"),
         ("abc", "must be a number"),
+        ("12e", "must be a number, not '12e'"),  # what a reader types half way through 12e3
+        ("1,5", "must be a number, not '1,5'"),  # a decimal comma is not read as thousands
+        ("1,0000", "must be a number"),
         ("inf", "finite"),
         ("-inf", "finite"),
         ("nan", "finite"),
@@ -45,6 +57,12 @@ def test_number_errors_name_the_limit(raw: object, fragment: str) -> None:
         SIZE.parse(raw)
     assert caught.value.field == "size_kb"
     assert fragment in caught.value.message
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("1,000", 1000), ("1,234,567.5", 1234567.5), ("-1,000", -1000)])
+def test_numbers_read_back_with_thousands_separators_as_the_widgets_show_them(raw: str, expected: float) -> None:
+    wide = Number(name="rate", label="Rate", unit="requests/s", default=1, minimum=-1e9, maximum=1e9, help="h")
+    assert wide.parse(raw) == expected
 
 
 def test_integers_reject_fractions_and_return_int() -> None:
@@ -70,3 +88,13 @@ def test_unknown_inputs_are_rejected_and_defaults_filled() -> None:
     with pytest.raises(InputError) as caught:
         parse_inputs((SIZE,), {"colour": "blue"})
     assert caught.value.field == "colour"
+
+
+def test_input_errors_lists_every_bad_field_in_declaration_order() -> None:
+    errors = input_errors((SIZE, COUNT), {"count": "4.5", "size_kb": "401", "colour": "blue"})
+    assert [(error.field, error.message) for error in errors] == [
+        ("colour", "unknown input 'colour'; expected one of: size_kb, count"),
+        ("size_kb", "Item size must be at most 400 KB (the item size limit)"),
+        ("count", "Count must be a whole number"),
+    ]
+    assert input_errors((SIZE, COUNT), {"count": "4"}) == []

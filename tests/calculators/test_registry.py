@@ -64,8 +64,19 @@ def test_bridge_round_trips_defaults(name: str) -> None:
 def test_bridge_reports_the_failing_field(name: str) -> None:
     spec = REGISTRY[name].INPUTS[0]
     reply = json.loads(run(name, json.dumps({spec.name: "not a valid value \u2603" * 20})))
-    assert reply == {"ok": False, "error": {"field": spec.name, "message": reply["error"]["message"]}}
+    first = {"field": spec.name, "message": reply["error"]["message"]}
+    assert reply == {"ok": False, "error": first, "errors": [first]}
     assert reply["error"]["message"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_bridge_reports_every_failing_field_at_once(name: str) -> None:
+    """A form flags all its bad fields together; the first is still the one the command line names."""
+    raw = {spec.name: "not a valid value" for spec in REGISTRY[name].INPUTS if not isinstance(spec, Text)}
+    reply = json.loads(run(name, json.dumps(raw)))
+    assert reply["ok"] is False
+    assert [error["field"] for error in reply["errors"]] == list(raw)
+    assert reply["errors"][0] == reply["error"]
 
 
 def _edge_values(spec: object) -> list[object]:

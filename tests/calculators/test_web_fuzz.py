@@ -42,6 +42,8 @@ def _check(reply_json: str) -> None:
     else:
         assert set(reply["error"]) == {"field", "message"}
         assert reply["error"]["message"]
+        assert reply["errors"][0] == reply["error"]
+        assert all(set(error) == {"field", "message"} and error["message"] for error in reply["errors"])
 
 
 @settings(max_examples=300)
@@ -60,3 +62,9 @@ def test_real_field_names_with_arbitrary_values(case: tuple[str, dict[str, objec
 @given(text=st.text(max_size=50))
 def test_arbitrary_text_is_not_json(text: str) -> None:
     _check(run(sorted(REGISTRY)[0], text))
+
+
+@settings(max_examples=100)
+@given(name=names, text=st.text(max_size=40))
+def test_arbitrary_text_that_may_not_be_json(name: str, text: str) -> None:
+    _check(run(name, text))

@@ -11,6 +11,13 @@ const DEFAULT_START_MODE = "load";
 const RUNTIME_MODES = new Set(["pyc", "snapshot", "stock"]);
 const DEFAULT_RUNTIME_MODE = "pyc";
 const DEFAULT_READY_TIMEOUT_MS = 20000;
+// A request the worker has not answered in this time means it is stuck or gone: it is stopped and restarted.
+const DEFAULT_RUN_TIMEOUT_MS = 15000;
+// The address bar follows the inputs, but only once typing pauses: Safari throws after 100 replaceState
+// calls in 30 s, and a throw there must never stop a result from updating.
+const URL_WRITE_DELAY_MS = 400;
+// Connections on which the ~5 MB runtime waits until the reader touches a calculator.
+const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
 
 const engine = (globalThis.__calcEngine ??= {
   worker: null,
@@ -22,7 +29,10 @@ const engine = (globalThis.__calcEngine ??= {
 
 function startMode() {
   const mode = globalThis.CALC_START_MODE;
-  return START_MODES.has(mode) ? mode : DEFAULT_START_MODE;
+  if (START_MODES.has(mode)) return mode;
+  const connection = navigator.connection;
+  if (connection?.saveData || SLOW_CONNECTIONS.has(connection?.effectiveType)) return "input";
+  return DEFAULT_START_MODE;
 }
 
 function runtimeOf(form) {
@@ -38,12 +48,27 @@ function runtimeOf(form) {
   };
 }
 
+// Stops the worker (stuck, crashed or timed out): whatever it still owed is rejected with `error`, and the
+// next request starts a fresh one.
+function stopEngine(error) {
+  engine.worker?.terminate();
+  engine.worker = null;
+  engine.ready = null;
+  for (const settle of engine.pending.values()) settle({ crash: error.message });
+  engine.pending.clear();
+}
+
 function startEngine(runtime) {
   if (engine.ready) return engine.ready;
-  engine.ready = new Promise((resolve, reject) => {
+  engine.failure = null;
+  const starting = new Promise((resolve, reject) => {
     const timeoutMs = globalThis.CALC_READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS;
+    const fail = (error) => {
+      clearTimeout(timer);
+      reject(error);
+    };
     const timer = setTimeout(
-      () => reject(new Error(`Python did not start within ${Math.round(timeoutMs / 1000)} s`)),
+      () => fail(new Error(`Python did not start within ${Math.round(timeoutMs / 1000)} s`)),
       timeoutMs,
     );
     const worker = new Worker(WORKER_URL, { type: "module" });
@@ -52,32 +77,45 @@ function startEngine(runtime) {
         clearTimeout(timer);
         resolve(worker);
       } else if (data.type === "failed") {
-        clearTimeout(timer);
-        reject(new Error(data.message));
+        fail(new Error(data.message));
       } else if (data.type === "result") {
         engine.pending.get(data.id)?.(data);
         engine.pending.delete(data.id);
       }
     };
+    // Before "ready" this fails the start; after it, the worker crashed: what it owed is rejected.
     worker.onerror = (event) => {
-      clearTimeout(timer);
-      reject(new Error(event.message || "the calculator worker failed to load"));
+      event.preventDefault?.();
+      const error = new Error(event.message || "the calculator worker stopped");
+      if (engine.worker === worker) stopEngine(error);
+      fail(error);
     };
     worker.postMessage({ type: "init", ...runtime });
     engine.worker = worker;
   });
-  engine.ready.catch((error) => {
+  engine.ready = starting;
+  starting.catch((error) => {
+    if (engine.ready === starting) stopEngine(error); // a start that failed leaves nothing running
+    if (engine.ready) return; // a newer start is already under way
     engine.failure = error;
     document.dispatchEvent(new CustomEvent("calc:unavailable", { detail: error }));
   });
-  return engine.ready;
+  return starting;
 }
 
 async function runCalculator(runtime, name, inputs, pricesUrl) {
   const worker = await startEngine(runtime);
   const id = engine.nextId++;
+  const timeoutMs = globalThis.CALC_RUN_TIMEOUT_MS ?? DEFAULT_RUN_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    engine.pending.set(id, (reply) => (reply.crash ? reject(new Error(reply.crash)) : resolve(JSON.parse(reply.json))));
+    const timer = setTimeout(() => {
+      if (engine.worker === worker) stopEngine(new Error(`the calculator did not answer within ${Math.round(timeoutMs / 1000)} s`));
+    }, timeoutMs);
+    engine.pending.set(id, (reply) => {
+      clearTimeout(timer);
+      if (reply.crash) reject(new Error(reply.crash));
+      else resolve(JSON.parse(reply.json));
+    });
     worker.postMessage({ type: "run", id, name, payload: JSON.stringify(inputs), pricesUrl });
   });
 }
@@ -106,12 +144,34 @@ function urlKey(form, field) {
   return `${form.dataset.calcId}.${field}`;
 }
 
+const urlWrites = { forms: new Map(), timer: 0, path: "" };
+
+// Written once typing pauses, for the page it was typed on (instant navigation may have moved on since).
 function writeUrl(form, inputs) {
-  const url = new URL(location.href);
-  for (const [field, value] of Object.entries(inputs)) url.searchParams.set(urlKey(form, field), String(value));
-  history.replaceState(history.state, "", url);
+  if (urlWrites.path !== location.pathname) urlWrites.forms.clear();
+  urlWrites.path = location.pathname;
+  urlWrites.forms.set(form, inputs);
+  clearTimeout(urlWrites.timer);
+  urlWrites.timer = setTimeout(flushUrl, URL_WRITE_DELAY_MS);
 }
 
+function flushUrl() {
+  const writes = [...urlWrites.forms];
+  urlWrites.forms.clear();
+  if (urlWrites.path !== location.pathname) return;
+  const url = new URL(location.href);
+  for (const [form, inputs] of writes) {
+    for (const [field, value] of Object.entries(inputs)) url.searchParams.set(urlKey(form, field), String(value));
+  }
+  try {
+    history.replaceState(history.state, "", url);
+  } catch {
+    // Over the browser's budget (Safari): the address catches up on the next pause; the result never waits on it.
+  }
+}
+
+// A value from the address that the control cannot hold (an option that does not exist, text in a number
+// box) is shown as it came and sent to Python as typed, so the error names it instead of a blank control.
 function restoreFromUrl(form) {
   const params = new URL(location.href).searchParams;
   let restored = false;
@@ -119,10 +179,20 @@ function restoreFromUrl(form) {
     const value = params.get(urlKey(form, el.name));
     if (value === null) continue;
     if (el.type === "checkbox") el.checked = value === "true";
-    else el.value = value;
+    else if (el.tagName === "SELECT" && ![...el.options].some((option) => option.value === value)) {
+      el.add(new Option(value, value, false, true));
+      el.options[el.options.length - 1].dataset.fromUrl = "true";
+    } else el.value = value;
     restored = true;
   }
   return restored;
+}
+
+// The option a bad address added goes once the reader picks a real one.
+function dropUrlOnlyOptions(form) {
+  for (const option of form.querySelectorAll("option[data-from-url]")) {
+    if (!option.selected) option.remove();
+  }
 }
 
 function setStatus(form, text) {
@@ -137,17 +207,25 @@ function clearErrors(form) {
   }
 }
 
-function showError(form, error) {
+// Every field in error is flagged at once, and only those: a field fixed since the last answer is cleared.
+function showErrors(form, errors) {
+  clearErrors(form);
   const result = form.querySelector(".calc-result");
   result.classList.add("calc-stale");
-  const control = form.querySelector(`.calc-field [name="${CSS.escape(error.field)}"]`);
-  if (control) {
+  const elsewhere = [];
+  for (const error of errors) {
+    const control = form.querySelector(`.calc-field [name="${CSS.escape(error.field)}"]`);
+    if (!control) {
+      elsewhere.push(error.message);
+      continue;
+    }
     control.setAttribute("aria-invalid", "true");
     const message = form.querySelector(`#${CSS.escape(control.id)}-error`);
     message.textContent = error.message;
     message.hidden = false;
   }
-  setStatus(form, `${control ? "" : error.message + ". "}The result below is from the last valid inputs.`);
+  const shown = form.dataset.shown === "live" ? "from the last valid inputs" : "from the inputs the page was built with";
+  setStatus(form, `${elsewhere.map((text) => text + ". ").join("")}The result below is ${shown}.`);
 }
 
 function showResult(form, reply) {
@@ -158,19 +236,20 @@ function showResult(form, reply) {
   result.classList.remove("calc-stale");
   setStatus(form, "Live: recomputed in your browser.");
   form.dataset.state = "live";
+  form.dataset.shown = "live";
 }
 
 function showUnavailable(form, error) {
   form.dataset.state = "unavailable";
   const changed = form.dataset.dirty === "true";
   if (changed) form.querySelector(".calc-result").classList.add("calc-stale");
-  setStatus(
-    form,
-    `Live recalculation is unavailable (${error.message}). ` +
-      (changed
-        ? "The result below was computed when the page was built, for the default inputs."
-        : "The result below was computed when the page was built."),
-  );
+  const shown =
+    form.dataset.shown === "live"
+      ? "The result below is from the last inputs it computed."
+      : changed
+        ? "The result below was computed when the page was built, for the inputs it was built with."
+        : "The result below was computed when the page was built.";
+  setStatus(form, `Live recalculation is unavailable (${error.message}). ${shown} Change any input to try again.`);
 }
 
 async function recompute(form) {
@@ -179,8 +258,7 @@ async function recompute(form) {
   form.dataset.ticket = ticket;
   form.dataset.dirty = "true";
   writeUrl(form, inputs);
-  if (engine.failure) return showUnavailable(form, engine.failure);
-  if (!["live", "ready"].includes(form.dataset.state)) {
+  if (!engine.ready || !["live", "ready"].includes(form.dataset.state)) {
     setStatus(form, "Starting Python in your browser…");
     form.dataset.state = "starting";
   }
@@ -188,7 +266,7 @@ async function recompute(form) {
     const reply = await runCalculator(runtimeOf(form), form.dataset.calculator, inputs, form.dataset.pricesUrl ?? "");
     if (form.dataset.ticket !== ticket) return; // a newer input already superseded this answer
     if (reply.ok) showResult(form, reply);
-    else showError(form, reply.error);
+    else showErrors(form, reply.errors ?? [reply.error]);
   } catch (error) {
     if (form.dataset.ticket === ticket) showUnavailable(form, error);
   }
@@ -236,7 +314,11 @@ function mount(form) {
   if (form.dataset.mounted) return;
   form.dataset.mounted = "true";
   form.addEventListener("submit", (event) => event.preventDefault());
-  form.addEventListener("input", () => recompute(form)); // checkboxes and selects fire "input" too
+  form.addEventListener("input", () => {
+    // checkboxes and selects fire "input" too
+    dropUrlOnlyOptions(form);
+    recompute(form);
+  });
   const copy = form.querySelector(".calc-copy");
   copy.hidden = false;
   copy.addEventListener("click", () => copyWorking(form));
