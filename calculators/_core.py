@@ -213,7 +213,7 @@ class Calculator(Protocol):
 
 def parse_inputs(inputs: tuple[Input, ...], raw: Mapping[str, object]) -> dict[str, Value]:
     """Fill defaults, reject unknown names, and parse each value against its declared spec."""
-    known = {spec.name for spec in inputs}
+    known = [spec.name for spec in inputs]  # a list: messages list names in declaration order
     for name in raw:
         if name not in known:
             raise InputError(str(name)[:60], f"unknown input {str(name)[:60]!r}; expected one of: {', '.join(known)}")
@@ -228,7 +228,7 @@ def input_errors(inputs: tuple[Input, ...], raw: Mapping[str, object]) -> list[I
 
     ``parse_inputs`` stops at the first, which is all the command line's one-line contract wants.
     """
-    known = {spec.name for spec in inputs}
+    known = [spec.name for spec in inputs]  # a list: messages list names in declaration order
     errors = [
         InputError(str(name)[:60], f"unknown input {str(name)[:60]!r}; expected one of: {', '.join(known)}")
         for name in raw

@@ -27,9 +27,11 @@ SERVICES = (
     "kubernetes",
     "lambda_",
     "messaging",
+    "msk",
     "rds",
     "route53",
     "s3",
+    "sdk",
     "slas",
     "vpc",
 )

@@ -327,3 +327,20 @@ STREAM_IDLE_TIMEOUT_REGIONAL_MIN = Fact(
     evidence="aws",
     note="Edge-optimized endpoints: 30 seconds.",
 )
+
+WEBSOCKET_CONCURRENT_AT_DEFAULT_RATE = Fact(
+    key="apigw.websocket_concurrent_at_default_rate",
+    label="API Gateway WebSocket concurrent connections reachable at the default new-connection rate",
+    value=3_600_000,
+    unit="concurrent connections",
+    as_of=date(2026, 12, 4),
+    source=(
+        "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html"
+    ),
+    evidence="aws",
+    note=(
+        "AWS's own footnote to the quota table: no quota on concurrent connections, but the maximum follows "
+        "from the new-connection rate and the two-hour connection duration; at the default 500 new "
+        "connections a second, at most 3,600,000 concurrent connections."
+    ),
+)

@@ -379,3 +379,64 @@ ON_DEMAND_TABLE_RRU_QUOTA = Fact(
     evidence="aws",
     note="A service quota that bounds every on-demand table unless raised; requests above it are throttled.",
 )
+
+CLIENT_REQUEST_TOKEN_WINDOW_MIN = Fact(
+    key="dynamodb.client_request_token_window_min",
+    label="DynamoDB TransactWriteItems ClientRequestToken idempotency window",
+    value=10,
+    unit="minutes",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/dynamodb/aws.sdk.kotlin.services.dynamodb.model/-transact-write-items-request/client-request-token.html",
+    evidence="aws",
+    note=(
+        "TransactWriteItems ClientRequestToken: a token stays valid for 10 minutes after the first request "
+        "using it completes; later requests with it are new requests, and a changed request with the same "
+        "token inside the window gets IdempotentParameterMismatch. Same text as the DynamoDB API Reference."
+    ),
+)
+
+STREAMS_RETENTION_HOURS = Fact(
+    key="dynamodb.streams_retention_hours",
+    label="DynamoDB Streams record retention",
+    value=24,
+    unit="hours",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html",
+    evidence="aws",
+    note=(
+        "'Change data capture for DynamoDB Streams': the log keeps item-level changes for up to 24 hours; older "
+        "records are trimmed (TrimmedDataAccessException). Not configurable; Kinesis Data Streams for DynamoDB "
+        "keeps records for the stream's own retention period."
+    ),
+)
+
+RWRU_MILLION = Fact(
+    key="dynamodb.rwru_million",
+    label="DynamoDB global tables, replicated write request units (on-demand)",
+    value=0.625,
+    unit="USD per million replicated write request units",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/dynamodb/pricing/on-demand/",
+    evidence="third-party",
+    note=(
+        "One rWRU per replica table for each write of up to 1 KB; priced the same as a single-Region WRU since "
+        "November 2024 (AWS developer guide, 'Understanding Amazon DynamoDB billing for global tables', "
+        "docs.aws.amazon.com/amazondynamodb/latest/developerguide/global-tables-billing.html). The us-east-1 figure "
+        "was seen in third-party summaries of the pricing page."
+    ),
+)
+
+GLOBAL_TABLES_LAG_S = Fact(
+    key="dynamodb.global_tables_lag_s",
+    label="DynamoDB global tables (MREC) replication, typically within",
+    value=1,
+    unit="second",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2globaltables_HowItWorks.html",
+    evidence="aws",
+    note=(
+        "Multi-Region eventual consistency: item changes are asynchronously replicated to the other replicas "
+        "typically within a second or less (read in the ja_jp and docs.amazonaws.cn copies of the page); nearby "
+        "Regions tend to be faster. No SLA on the lag: watch the ReplicationLatency metric."
+    ),
+)

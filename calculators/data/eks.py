@@ -105,3 +105,29 @@ PREFIX_DELEGATION_CAP_VCPUS = Fact(
     evidence="aws",
     note="EKS user guide words the split as 'less than 30 vCPUs' (110) and 'greater than 30 vCPUs' (250).",
 )
+
+KARPENTER_DEFAULT_BUDGET_PERCENT = Fact(
+    key="karpenter.default_budget_percent",
+    label="Karpenter NodePool disruption budget when none is set",
+    value=10,
+    unit="percent",
+    as_of=date(2026, 12, 4),
+    source="https://karpenter.sh/docs/concepts/disruption/",
+    evidence="aws",
+    note=(
+        "'If undefined, Karpenter will default to one budget with nodes: 10%.' Budgets limit drift, emptiness "
+        "and consolidation, not expiration. Karpenter is a Kubernetes SIG Autoscaling project whose AWS "
+        "provider docs live at karpenter.sh (repo aws/karpenter-provider-aws, website/content/en/docs/concepts/disruption.md)."
+    ),
+)
+
+KARPENTER_EXPIRE_AFTER_DEFAULT_H = Fact(
+    key="karpenter.expire_after_default_h",
+    label="Karpenter NodeClaim expireAfter default (node lifetime before forced replacement)",
+    value=720,
+    unit="hours",
+    as_of=date(2026, 12, 4),
+    source="https://karpenter.sh/docs/concepts/disruption/",
+    evidence="aws",
+    note="'By default, expireAfter is set to 720h (30 days).' Expiration is forceful and ignores NodePool budgets.",
+)

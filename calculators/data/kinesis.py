@@ -296,3 +296,55 @@ EFO_CONSUMERS_ADVANTAGE = Fact(
         "RegisterStreamConsumer API reference."
     ),
 )
+
+EXTENDED_RETENTION_MAX_HOURS = Fact(
+    key="kinesis.extended_retention_max_hours",
+    label="Kinesis extended retention window (billed per shard-hour) ends at",
+    value=168,
+    unit="hours",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/kinesis/data-streams/pricing/",
+    evidence="aws",
+    note=(
+        "Pricing page: 'Extended data retention (beyond the first 24 hours and within the first seven days), "
+        "Long-Term data retention (beyond seven days and up to one year)'; long-term retention is billed per "
+        "GB-month instead."
+    ),
+)
+
+POLLING_PROPAGATION_MS = Fact(
+    key="kinesis.polling_propagation_ms",
+    label="Kinesis propagation delay, one polling consumer (average)",
+    value=200,
+    unit="ms",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html",
+    evidence="aws",
+    note=(
+        "Shared-throughput versus enhanced fan-out table: 'an average of around 200 ms if you have one consumer "
+        "reading from the stream. This average goes up to around 1000 ms if you have five consumers' (see "
+        "kinesis.polling_propagation_five_consumers_ms). Read in the awsdocs developer-guide source."
+    ),
+)
+
+POLLING_PROPAGATION_FIVE_CONSUMERS_MS = Fact(
+    key="kinesis.polling_propagation_five_consumers_ms",
+    label="Kinesis propagation delay, five polling consumers (average)",
+    value=1000,
+    unit="ms",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html",
+    evidence="aws",
+    note="Same table as kinesis.polling_propagation_ms; the consumers share 5 GetRecords calls per shard per second.",
+)
+
+EFO_PROPAGATION_MS = Fact(
+    key="kinesis.efo_propagation_ms",
+    label="Kinesis propagation delay, enhanced fan-out (typical average)",
+    value=70,
+    unit="ms",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html",
+    evidence="aws",
+    note="'Typically an average of 70 ms whether you have one consumer or five consumers' (SubscribeToShard over HTTP/2).",
+)

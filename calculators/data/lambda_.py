@@ -293,6 +293,32 @@ KINESIS_PARALLELIZATION_FACTOR_MAX = Fact(
     note="ParallelizationFactor default 1, maximum 10 (Kinesis and DynamoDB Streams event source mappings).",
 )
 
+KINESIS_TUMBLING_WINDOW_MAX_S = Fact(
+    key="lambda.kinesis_tumbling_window_max_s",
+    label="Lambda tumbling window for a Kinesis or DynamoDB stream (TumblingWindowInSeconds, maximum)",
+    value=900,
+    unit="seconds",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-parameters.html",
+    evidence="aws",
+    note=(
+        "Parameters table: TumblingWindowInSeconds minimum 0, maximum 900 (same on services-ddb-params.html). "
+        "Windows are per shard and processing is at least once "
+        "(https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-windows.html)."
+    ),
+)
+
+TUMBLING_WINDOW_STATE_MB = Fact(
+    key="lambda.tumbling_window_state_mb",
+    label="Lambda tumbling window state carried between invocations (maximum, per shard)",
+    value=1,
+    unit="MB per shard",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-windows.html",
+    evidence="aws",
+    note="If the state exceeds this size, Lambda terminates the window early (isWindowTerminatedEarly).",
+)
+
 TMP_DEFAULT_MB = Fact(
     key="lambda.tmp_default_mb",
     label="Lambda /tmp (ephemeral storage) default",

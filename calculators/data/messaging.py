@@ -316,3 +316,134 @@ EVENTBRIDGE_CLASSIC_RETRY_MAX_AGE_H = Fact(
         "60-86,400): https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-custom-bus-retry.html"
     ),
 )
+
+SQS_STANDARD_IN_FLIGHT = Fact(
+    key="sqs.standard_in_flight",
+    label="SQS standard queue in-flight messages (approximate maximum)",
+    value=120_000,
+    unit="messages",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html",
+    evidence="aws",
+    note=(
+        "Received but not yet deleted; 'approximately', depending on traffic and backlog. Short polling "
+        "returns OverLimit at the quota, long polling returns no error. Raised by a support request."
+    ),
+)
+
+SQS_FIFO_IN_FLIGHT = Fact(
+    key="sqs.fifo_in_flight",
+    label="SQS FIFO queue in-flight messages (maximum)",
+    value=120_000,
+    unit="messages",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html",
+    evidence="aws",
+    note=(
+        "No error at the limit, but processing may slow. FIFO queues scan the first 120,000 messages to find "
+        "available message groups, so a backlog in one group can block later groups: "
+        "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/avoid-backlog-with-the-same-message-group-id.html"
+    ),
+)
+
+SQS_LAMBDA_SCALE_UP_PER_MIN = Fact(
+    key="sqs.lambda_scale_up_per_min",
+    label="Lambda SQS event source (standard queue): extra concurrent pollers added per minute",
+    value=300,
+    unit="concurrent invocations per minute",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html",
+    evidence="aws",
+    note="Starts with five concurrent batches, then adds up to 300 instances a minute while messages remain.",
+)
+
+SQS_LAMBDA_MAX_CONCURRENT_BATCHES = Fact(
+    key="sqs.lambda_max_concurrent_batches",
+    label="Lambda SQS event source: batches one mapping processes at once (maximum)",
+    value=1_000,
+    unit="concurrent batches",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html",
+    evidence="aws",
+    note=(
+        "The MaximumConcurrency setting (2 to 1,000) caps one mapping below this: "
+        "https://docs.aws.amazon.com/lambda/latest/dg/API_ScalingConfig.html"
+    ),
+)
+
+SNS_EMAIL_DELIVERY_TPS = Fact(
+    key="sns.email_delivery_tps",
+    label="SNS email-subscription delivery rate, per account",
+    value=10,
+    unit="email deliveries/s",
+    as_of=date(2026, 12, 4),
+    source="https://repost.aws/knowledge-center/sns-email-subscription-disabled",
+    evidence="aws",
+    note=(
+        "AWS Knowledge Center: SNS supports 10 TPS of email delivery per account and disables (back to "
+        "PendingConfirmation) a subscription that receives more; SQS, Lambda and HTTP subscribers have "
+        "higher quotas."
+    ),
+)
+
+EVENTBRIDGE_SCHEDULER_SCHEDULES = Fact(
+    key="eventbridge.scheduler_schedules",
+    label="EventBridge Scheduler: schedules per account and Region (default quota, adjustable)",
+    value=10_000_000,
+    unit="schedules",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/scheduler/latest/UserGuide/scheduler-quotas.html",
+    evidence="aws",
+    note=(
+        "Quotas page note: 'Number of schedules (default 10,000,000 per Region, adjustable to billions)'. "
+        "Raised from 1 million in August 2024 (What's New, 2024-08-21)."
+    ),
+)
+
+EVENTBRIDGE_SCHEDULER_INVOCATIONS_PER_S = Fact(
+    key="eventbridge.scheduler_invocations_per_s",
+    label="EventBridge Scheduler: invocations throttle limit (default, primary Regions such as us-east-1)",
+    value=1000,
+    unit="target invocations/s",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/scheduler/latest/UserGuide/scheduler-quotas.html",
+    evidence="aws",
+    note="Quotas page note: 'Invocations throttle limit (default 1,000 TPS in primary Regions, adjustable ...)'.",
+)
+
+EVENTBRIDGE_SCHEDULER_MAX_RETRY_ATTEMPTS = Fact(
+    key="eventbridge.scheduler_max_retry_attempts",
+    label="EventBridge Scheduler: largest RetryPolicy MaximumRetryAttempts",
+    value=185,
+    unit="retry attempts",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/scheduler/latest/APIReference/API_RetryPolicy.html",
+    evidence="aws",
+    note="Valid range 0 to 185; retries back off exponentially until the attempts or MaximumEventAgeInSeconds run out.",
+)
+
+EVENTBRIDGE_SCHEDULER_MAX_EVENT_AGE_H = Fact(
+    key="eventbridge.scheduler_max_event_age_h",
+    label="EventBridge Scheduler: longest retry window per invocation (RetryPolicy MaximumEventAgeInSeconds)",
+    value=24,
+    unit="hours",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/scheduler/latest/APIReference/API_RetryPolicy.html",
+    evidence="aws",
+    note="Valid range 60 to 86,400 seconds; after it, the invocation goes to the schedule's dead-letter queue if one is set.",
+)
+
+SQS_FIFO_DEDUP_INTERVAL_MIN = Fact(
+    key="sqs.fifo_dedup_interval_min",
+    label="SQS FIFO deduplication interval",
+    value=5,
+    unit="minutes",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html",
+    evidence="aws",
+    note=(
+        "Messages sent with the same MessageDeduplicationId within the interval are accepted but delivered "
+        "once; SQS keeps tracking the ID after the message is deleted. Content-based deduplication hashes the "
+        "body (SHA-256). SNS FIFO topics use the same interval."
+    ),
+)

@@ -170,3 +170,74 @@ AURORA_GLOBAL_DB_LAG_S = Fact(
     evidence="aws",
     note="Asynchronous storage-level replication over dedicated infrastructure.",
 )
+
+AURORA_STORAGE_COPIES = Fact(
+    key="aurora.storage_copies",
+    label="Aurora cluster volume: copies of each data segment, two in each of three Availability Zones",
+    value=6,
+    unit="copies",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/blogs/database/amazon-aurora-under-the-hood-reducing-costs-using-quorum-sets/",
+    evidence="aws",
+    note=(
+        "AWS Database Blog (Anurag Gupta, Aurora under the hood, part 3): 'a quorum of six copies spread across "
+        "three Availability Zones (AZs), using four out of six copies to write and three out of six copies for "
+        "read/repair'. The Aurora High Availability page says writes go synchronously to six storage nodes; "
+        "Verbitski et al., SIGMOD 2017, section 2.1."
+    ),
+)
+
+AURORA_WRITE_QUORUM = Fact(
+    key="aurora.write_quorum",
+    label="Aurora storage write quorum (copies that must acknowledge, out of six)",
+    value=4,
+    unit="copies",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/blogs/database/amazon-aurora-under-the-hood-reducing-costs-using-quorum-sets/",
+    evidence="aws",
+    note="'four out of six copies to write'; survives the loss of an AZ (two copies) for writes.",
+)
+
+AURORA_READ_QUORUM = Fact(
+    key="aurora.read_quorum",
+    label="Aurora storage read/repair quorum (copies, out of six)",
+    value=3,
+    unit="copies",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/blogs/database/amazon-aurora-under-the-hood-reducing-costs-using-quorum-sets/",
+    evidence="aws",
+    note=(
+        "'three out of six copies for read/repair'; survives an AZ plus one more copy (AZ+1) without losing "
+        "data. Normal reads go to one up-to-date segment; the read quorum is used for repair and recovery."
+    ),
+)
+
+AURORA_REPLICATED_WRITE_IO_MILLION = Fact(
+    key="aurora.replicated_write_io_million",
+    label="Aurora Global Database, replicated write I/Os",
+    value=0.20,
+    unit="USD per million replicated write I/Os",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/rds/aurora/pricing/",
+    evidence="third-party",
+    note=(
+        "Billed for the write I/Os shipped from the primary to each secondary Region (usage type "
+        "Aurora:ReplicatedWriteIO), on Aurora Standard and I/O-Optimized alike, plus inter-Region data transfer. "
+        "The us-east-1 figure was seen in third-party summaries of the pricing page."
+    ),
+)
+
+AURORA_WRITE_IO_KB = Fact(
+    key="aurora.write_io_kb",
+    label="Aurora write I/O unit",
+    value=4,
+    unit="KB",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/blogs/database/planning-i-o-in-amazon-aurora/",
+    evidence="third-party",
+    note=(
+        "Read in a third-party quotation of the Aurora FAQ and this AWS blog post. Write I/Os are counted in "
+        "4 KB units of redo (MySQL) or WAL (PostgreSQL) log records; records under 4 KB "
+        "written together are batched into one I/O, larger ones split. Also in the Aurora FAQ."
+    ),
+)

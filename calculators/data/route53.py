@@ -70,3 +70,28 @@ ACCELERATED_RECOVERY_RTO_MIN = Fact(
         " us-east-1; control plane fails over to us-west-2; must be enabled before the incident."
     ),
 )
+
+ARC_ZONAL_SHIFT_MAX_HOURS = Fact(
+    key="route53.arc_zonal_shift_max_hours",
+    label="ARC zonal shift, longest expiry when started (extendable)",
+    value=72,
+    unit="hours",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ZonalShiftSummary.html",
+    evidence="aws",
+    note=(
+        "'A zonal shift that a customer starts can be active for up to three days (72 hours)'; it can be "
+        "updated to extend it. Amazon Application Recovery Controller (ARC)."
+    ),
+)
+
+ARC_PRACTICE_RUN_MINUTES = Fact(
+    key="route53.arc_practice_run_minutes",
+    label="ARC zonal autoshift practice run, duration",
+    value=30,
+    unit="minutes",
+    as_of=date(2026, 12, 4),
+    source="https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ZonalShiftSummary.html",
+    evidence="aws",
+    note="Practice runs are required with zonal autoshift and start weekly, shifting traffic away from one AZ.",
+)

@@ -90,3 +90,18 @@ MAX_PREFIX = Fact(
     source="https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html",
     evidence="aws",
 )
+
+INTER_REGION_GB = Fact(
+    key="vpc.inter_region_gb",
+    label="Data transfer to another AWS Region (out of us-east-1)",
+    value=0.02,
+    unit="USD per GB",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/ec2/pricing/on-demand/",
+    evidence="third-party",
+    note=(
+        "Charged by the sending Region; inbound is free. Seen in third-party copies of the EC2 data-transfer table "
+        "(most Region pairs 0.02; us-east-1 to us-east-2 is 0.01). DynamoDB global tables, S3 replication and "
+        "Aurora Global Database bill their replication traffic at this inter-Region rate."
+    ),
+)

@@ -72,8 +72,13 @@ def poke(widget: Locator) -> None:
     widget.locator(".calc-field [name]").first.dispatch_event("input")
 
 
-# Calculators whose only free-form input is text: a valid alternative and an invalid value, by hand.
-TEXT_CHANGES = {"availability": ("availabilities_percent", "99.9, 99.95", "ninety-nine")}
+# Calculators whose first bounded number cannot change alone, or whose only free-form input is text: a valid
+# alternative and an invalid value, by hand.
+TEXT_CHANGES = {
+    "availability": ("availabilities_percent", "99.9, 99.95", "ninety-nine"),
+    # its replica count must match its list of latencies: change the replicas' availability instead
+    "quorum_availability": ("replica_availability_percent", "99.5", "100.5"),
+}
 
 
 def field_to_change(name: str) -> tuple[str, str, str]:
