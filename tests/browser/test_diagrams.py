@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import new_context
+from tests.quality.site_map import diagrams_in_source
+from tests.quality.visit import DIAGRAMS, OPEN_SHADOW_ROOTS, OVERFLOW, PHONE
 
 
 @pytest.mark.browser
@@ -23,3 +27,21 @@ def test_mermaid_renders_after_instant_navigation_from_a_page_without_diagrams(p
     expect(page.locator("div.mermaid").first).to_be_attached(timeout=20_000)
     expect(page.locator("pre.mermaid")).to_have_count(0)
     assert page.evaluate("window.__sameDocument === true")
+
+
+@pytest.mark.browser
+def test_the_widest_diagrams_draw_on_a_phone_inside_the_screen(browser: Browser, site_url: str) -> None:
+    """The page visits draw diagrams on desktop only; here a page of wide diagrams is drawn at 375 px."""
+    path = "/patterns/real-time-analytics/"
+    context, log = new_context(browser, site_url, **PHONE)
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    page = context.new_page()
+    page.goto(site_url + path)
+    expected = diagrams_in_source(path)
+    assert expected >= 2
+    page.wait_for_function("(n) => document.querySelectorAll('div.mermaid').length >= n", arg=expected, timeout=30_000)
+    assert page.evaluate(DIAGRAMS) == {"pre": 0, "divs": expected, "problems": []}
+    overflow = page.evaluate(OVERFLOW)
+    assert overflow["scrollWidth"] <= overflow["width"] + 1, overflow["offenders"]
+    context.close()
+    assert log.off_origin() == []

@@ -55,6 +55,25 @@ document.addEventListener("DOMContentLoaded", () => {
 """
 # The phone checks layout only; its widgets keep the build-time result instead of starting Python a second time.
 NO_PYTHON = "globalThis.CALC_START_MODE = 'input';"
+# ... and its diagrams are boxes where Material puts them, not drawings: laying out every diagram a second time
+# was a fifth of the visits' time, and a diagram's drawing does not depend on the screen (mermaid draws its SVG,
+# the page scales it to the column). Desktop visits draw and check every diagram; tests/browser/test_diagrams.py
+# draws a page's diagrams on a phone. `make check` (whole-page screenshots for review) draws them here too.
+PHONE_DIAGRAM_BOXES = """
+window.mermaid = {
+  initialize() {},
+  async render(id) {
+    return { svg: `<svg id="${id}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 240" width="100%"
+      style="max-width: 400px" role="img" aria-label="diagram"><rect width="400" height="240" fill="none"/></svg>` };
+  },
+};
+"""
+
+NAVIGATION_CHECKED_ON = "/"
+"""The one page whose axe runs include the site navigation (the left sidebar: every page's link, the same on
+every page but for which one is current). Elsewhere axe checks all the rest of the page without it: the
+sidebar was a third to a half of a typical page's elements, checked identically 69 times."""
+WITHOUT_NAVIGATION = {"exclude": [[".md-sidebar--primary"]]}
 
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 """The WCAG rules whose answer depends on colours: all a second colour scheme can change, so all it reruns."""
@@ -238,8 +257,9 @@ def watch(page: Page, label: str, problems: list[str]) -> None:
     )
 
 
-def _start_axe(page: Page, context: str | None = None, *, colours_only: bool = False) -> None:
-    """Inject axe-core (once per page) and start it on ``context`` (a selector; default the whole document).
+def _start_axe(page: Page, context: str | dict[str, Any] | None = None, *, colours_only: bool = False) -> None:
+    """Inject axe-core (once per page) and start it on ``context`` (a selector or an axe context object with
+    ``include``/``exclude``; default the whole document).
 
     ``colours_only``: just the rules a colour scheme can change (a page's structure, names and roles are the
     same in the dark scheme, and were checked in the light one).
@@ -254,7 +274,7 @@ def _axe_result(page: Page) -> list[dict[str, Any]]:
     return list(page.evaluate("window.__axeResult"))
 
 
-def _axe(report: PageReport, state: str, page: Page, context: str | None = None) -> None:
+def _axe(report: PageReport, state: str, page: Page, context: str | dict[str, Any] | None = None) -> None:
     """Run axe for ``state``; a dark-scheme state reruns only the colour rules."""
     _start_axe(page, context, colours_only="dark" in state)
     report.axe[state] = _axe_result(page)
@@ -371,6 +391,8 @@ def open_contexts(browser: Browser, search_index: str) -> tuple[BrowserContext, 
         context.add_init_script(NO_TRANSITIONS)
         context.route("**/search/search_index.json", lambda route: route.fulfill(body=search_index, content_type=JSON))
     phone.add_init_script(NO_PYTHON)
+    if not FULL_SCREENSHOTS:
+        phone.add_init_script(PHONE_DIAGRAM_BOXES)
     return desktop, phone
 
 
@@ -396,20 +418,23 @@ def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
         desktop.wait_for_load_state()
         phone.wait_for_load_state()
         report.lap("load")
-        for label, page in (("desktop", desktop), ("phone", phone)):
-            _wait_for_diagrams(page, diagrams_expected)
-            report.diagrams[label] = dict(page.evaluate(DIAGRAMS))
+        for page in (desktop, phone):
+            _wait_for_diagrams(page, diagrams_expected)  # the phone's boxes too: its layout is then final
+        report.diagrams["desktop"] = dict(desktop.evaluate(DIAGRAMS))
+        if FULL_SCREENSHOTS:
+            report.diagrams["phone"] = dict(phone.evaluate(DIAGRAMS))
         report.lap("diagrams")
 
         # The whole page as built, in the light scheme; meanwhile (another process) the phone's layout and picture.
-        _start_axe(desktop)
+        whole_page = None if path == NAVIGATION_CHECKED_ON else WITHOUT_NAVIGATION
+        _start_axe(desktop, whole_page)
         report.overflow = dict(phone.evaluate(OVERFLOW))
         report.screenshots += _screenshot(phone, path, "phone")
         tabs.phone.close()  # done with the phone: free its renderer
         report.axe["desktop, light"] = _axe_result(desktop)
         report.lap("axe light, phone")
         _scheme(desktop, "slate")
-        _axe(report, "desktop, dark", desktop)
+        _axe(report, "desktop, dark", desktop, whole_page)
         _scheme(desktop, "default")
         report.lap("axe dark")
 
