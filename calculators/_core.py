@@ -31,6 +31,23 @@ class InputError(ValueError):
         self.message = message
 
 
+RATIO_UNIT = "ratio"
+"""The unit of a fraction of one: shown as 0.7 (70 %), typed either way."""
+
+
+def ratio_as_percent(value: float) -> str:
+    """0.7 as a reader also says it: ``70 %``."""
+    return f"{round(value * 100, 6):g} %"
+
+
+def _percent_as_ratio(spec: Number, text: str) -> float:
+    try:
+        percent = float(text.removesuffix("%").strip())
+    except ValueError:
+        raise InputError(spec.name, f"{spec.label} must be a number, not {text[:20]!r}") from None
+    return percent / 100
+
+
 THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 """A number written with thousands separators, which the widgets show and so must read back."""
 
@@ -67,6 +84,8 @@ class Number:
                 raise InputError(self.name, f"{self.label} is required")
             if THOUSANDS.fullmatch(text):
                 text = text.replace(",", "")  # "1,000" as people write it; "1,5" stays an error
+            if self.is_ratio and text.endswith("%"):
+                return self.parse(_percent_as_ratio(self, text))
             try:
                 number = float(text)
             except ValueError:
@@ -80,6 +99,11 @@ class Number:
         self._check_bounds(number)
         return int(number) if self.integer else number
 
+    @property
+    def is_ratio(self) -> bool:
+        """A fraction of one (0.7), which a reader may also type as a percentage (``70%``)."""
+        return self.unit == RATIO_UNIT
+
     def _check_bounds(self, number: float) -> None:
         if self.minimum is not None:
             too_small = number <= self.minimum if self.exclusive_minimum else number < self.minimum
@@ -91,6 +115,8 @@ class Number:
 
     def _limit_message(self, relation: str, limit: float, reason: str) -> str:
         shown = f"{int(limit):,}" if float(limit).is_integer() else f"{limit:,}"
+        if self.is_ratio:
+            return f"{self.label} must be {relation} {shown} ({ratio_as_percent(limit)})" + (f" ({reason})" if reason else "")
         unit = f" {agreeing(self.unit, shown)}" if self.unit and not self.unit.startswith("×") else ""
         because = f" ({reason})" if reason else ""
         return f"{self.label} must be {relation} {shown}{unit}{because}"
@@ -103,9 +129,20 @@ class Choice:
     name: str
     label: str
     choices: tuple[str, ...]
+    labels: tuple[str, ...]
+    """What a reader sees for each choice, in the same order ("On-demand" for ``on_demand``); the values stay the
+    contract the command line, the URL and the JSON bridge use."""
     default: str
     help: str
     unit: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.labels) != len(self.choices) or not all(label.strip() for label in self.labels):
+            raise ValueError(f"{self.name}: give one non-empty label per choice, in the order of {self.choices}")
+
+    def label_of(self, choice: str) -> str:
+        """The reader's name for ``choice``."""
+        return self.labels[self.choices.index(choice)]
 
     def parse(self, raw: object) -> str:
         """Accept exactly one of the declared choices."""

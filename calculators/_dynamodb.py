@@ -29,6 +29,7 @@ READ_CONSISTENCY = Choice(
     name="read_consistency",
     label="Read consistency",
     choices=tuple(READ_UNITS_PER_4KB),
+    labels=("Eventually consistent", "Strongly consistent", "Transactional"),
     default="eventual",
     help="Eventual reads cost half a unit per 4 KB, strong one, transactional two.",
 )

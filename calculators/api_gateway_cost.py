@@ -39,6 +39,7 @@ INPUTS: tuple[Input, ...] = (
         name="api_type",
         label="API type",
         choices=tuple(TIER_KEYS),
+        labels=("REST API", "HTTP API"),
         default="rest",
         help="REST APIs add features such as usage plans, API keys, caching and request validation; HTTP APIs cost less.",
     ),

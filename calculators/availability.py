@@ -37,6 +37,7 @@ INPUTS: tuple[Input, ...] = (
         name="topology",
         label="Topology",
         choices=("serial", "parallel"),
+        labels=("In series: every component needed", "In parallel: any one suffices"),
         default="serial",
         help="serial: every component must work; parallel: independent copies, any one is enough.",
     ),

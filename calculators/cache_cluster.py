@@ -120,6 +120,7 @@ INPUTS: tuple[Input, ...] = (
         name="node_type",
         label="Node type",
         choices=tuple(NODE_TYPES),
+        labels=("cache.r7g.large", "cache.r7g.xlarge", "cache.r7g.2xlarge", "cache.m7g.large"),
         default="cache.r7g.xlarge",
         help="Graviton node types; r7g is memory-optimized, m7g general purpose. Memory is the node's maxmemory.",
     ),

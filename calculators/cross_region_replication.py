@@ -73,6 +73,7 @@ INPUTS: tuple[Input, ...] = (
         name="service",
         label="Service",
         choices=SERVICES,
+        labels=("DynamoDB global tables", "S3 Cross-Region Replication", "Aurora Global Database"),
         default="dynamodb_global_tables",
         help=(
             "DynamoDB global tables (multi-Region eventual consistency), S3 Cross-Region Replication to S3 Standard, "

@@ -54,6 +54,7 @@ INPUTS: tuple[Input, ...] = (
         name="read_pattern",
         label="Read pattern",
         choices=("get_item", "query"),
+        labels=("GetItem: one item per read", "Query: several items per read"),
         default="get_item",
         help=(
             f"get_item: each item rounds up to {CURRENT.value('dynamodb.read_unit_kb'):g} KB. "
@@ -82,6 +83,7 @@ INPUTS: tuple[Input, ...] = (
         name="capacity_mode",
         label="Capacity mode",
         choices=("provisioned", "on_demand"),
+        labels=("Provisioned", "On-demand"),
         default="provisioned",
         help="Provisioned pays for units per hour; on-demand pays per request.",
     ),

@@ -74,6 +74,7 @@ INPUTS: tuple[Input, ...] = (
         name="capacity_mode",
         label="Capacity mode",
         choices=("provisioned", "on_demand", "on_demand_advantage"),
+        labels=("Provisioned", "On-demand Standard", "On-demand Advantage"),
         default="provisioned",
         help="The mode priced as the monthly cost; the other two are shown beside it.",
     ),

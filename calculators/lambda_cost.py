@@ -64,6 +64,7 @@ INPUTS: tuple[Input, ...] = (
         name="architecture",
         label="Architecture",
         choices=("x86_64", "arm64"),
+        labels=("x86_64", "arm64 (Graviton)"),
         default="x86_64",
         help="arm64 (Graviton) has a lower price per GB-second.",
     ),

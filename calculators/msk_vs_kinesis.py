@@ -82,6 +82,7 @@ INPUTS: tuple[Input, ...] = (
         name="msk_broker_type",
         label="MSK broker type",
         choices=tuple(BROKER_TYPES),
+        labels=tuple(BROKER_TYPES),
         default="kafka.m7g.large",
         help="Standard broker instance type; Graviton m7g brokers cost slightly less than m5 for the same size.",
     ),

@@ -76,6 +76,7 @@ INPUTS: tuple[Input, ...] = (
         name="algorithm",
         label="Algorithm",
         choices=ALGORITHMS,
+        labels=("Token bucket", "Fixed window counter", "Sliding window counter", "Sliding window log"),
         default="token_bucket",
         help=(
             "token_bucket: 2 hash fields a key; fixed_window: 1 counter; sliding_window_counter: 2 counters; "

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from calculators._core import Output, Result, Step, Value
+from calculators._core import Boolean, Choice, Input, Number, Output, Result, Step, Value, ratio_as_percent
 from calculators.data import CURRENT, Fact, Facts
 from calculators.units import agreeing
 
@@ -159,10 +159,14 @@ def result_text(title: str, result: Result) -> str:
     return "\n".join(lines)
 
 
-def result_markdown(title: str, inputs: dict[str, Value], result: Result) -> str:
-    """Result and working as Markdown, for the widget's copy button (interview practice notes)."""
+def result_markdown(title: str, inputs: dict[str, Value], result: Result, specs: tuple[Input, ...] = ()) -> str:
+    """Result and working as Markdown, for the widget's copy button (interview practice notes).
+
+    With the calculator's ``specs``, inputs read as the form shows them: label, unit, and a choice's label.
+    """
+    by_name = {spec.name: spec for spec in specs}
     lines = [f"### {title}", "", "| Input | Value |", "| --- | --- |"]
-    lines += [f"| `{name}` | {format_value(value)} |" for name, value in inputs.items()]
+    lines += [_input_row(by_name.get(name), name, value) for name, value in inputs.items()]
     lines += ["", "| Result | Value |", "| --- | --- |"]
     lines += [f"| {output.label} | {quantity(output.value, output.unit)} |" for output in result.outputs]
     lines += ["", "Working:", ""]
@@ -173,6 +177,22 @@ def result_markdown(title: str, inputs: dict[str, Value], result: Result) -> str
     ]
     lines += [f"\n> {note}" for note in result.notes]
     return "\n".join(lines) + "\n"
+
+
+def _input_row(spec: Input | None, name: str, value: Value) -> str:
+    if spec is None:
+        return f"| `{name}` | {format_value(value)} |"
+    if isinstance(spec, Choice) and isinstance(value, str):
+        shown = spec.label_of(value)
+    elif isinstance(spec, Boolean):
+        shown = "yes" if value else "no"
+    elif isinstance(spec, Number) and spec.is_ratio and isinstance(value, int | float):
+        shown = f"{format_value(value)} ({ratio_as_percent(value)})"
+    elif isinstance(spec, Number) and spec.unit and not isinstance(value, bool | str):
+        shown = quantity(value, spec.unit)
+    else:
+        shown = format_value(value)
+    return f"| {spec.label} | {shown} |"
 
 
 def usd(price: float) -> str:

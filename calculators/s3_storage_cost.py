@@ -62,6 +62,16 @@ RETRIEVAL_PRICE = {
 }
 
 STORAGE_CLASSES = ("standard", "intelligent_tiering", *FLAT_STORAGE)
+STORAGE_CLASS_LABELS = {
+    "standard": "S3 Standard",
+    "intelligent_tiering": "S3 Intelligent-Tiering",
+    "standard_ia": "S3 Standard-IA",
+    "one_zone_ia": "S3 One Zone-IA",
+    "glacier_instant": "S3 Glacier Instant Retrieval",
+    "glacier_flexible": "S3 Glacier Flexible Retrieval",
+    "deep_archive": "S3 Glacier Deep Archive",
+}
+"""AWS's names for the storage classes, as the selector shows them."""
 
 INPUTS: tuple[Input, ...] = (
     Number(
@@ -77,6 +87,7 @@ INPUTS: tuple[Input, ...] = (
         name="storage_class",
         label="Storage class",
         choices=STORAGE_CLASSES,
+        labels=tuple(STORAGE_CLASS_LABELS[key] for key in STORAGE_CLASSES),
         default="standard",
         help="Where the data lives; archive classes trade cheap storage for retrieval fees and delay.",
     ),

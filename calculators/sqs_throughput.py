@@ -47,6 +47,7 @@ INPUTS: tuple[Input, ...] = (
         name="queue_type",
         label="Queue type",
         choices=("standard", "fifo"),
+        labels=("Standard", "FIFO"),
         default="standard",
         help="FIFO keeps order per message group and deduplicates, at lower throughput and a higher price.",
     ),

@@ -41,7 +41,7 @@ def run(name: str, payload_json: str, prices_url: str = "") -> str:
             "inputs": inputs,
             "outputs": result.output_values(),
             "html": result_html(result, prices_url=prices_url),
-            "markdown": result_markdown(calculator.TITLE, inputs, result),
+            "markdown": result_markdown(calculator.TITLE, inputs, result, calculator.INPUTS),
         }
     )
 

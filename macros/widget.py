@@ -10,7 +10,7 @@ import json
 from html import escape
 
 from calculators import compute, get
-from calculators._core import Boolean, Choice, Input, Number, Value
+from calculators._core import Boolean, Choice, Input, Number, Value, ratio_as_percent
 from calculators.render import format_value, result_html, result_markdown
 
 
@@ -27,6 +27,10 @@ def input_text(value: Value) -> str:
 
 
 def _bounds_text(spec: Number) -> str:
+    if spec.is_ratio:
+        example = spec.default if 0 < spec.default < 1 else 0.7
+        percent = ratio_as_percent(example)
+        return f" (a fraction of 1: {format_value(example)} is {percent}; typing {percent.replace(' ', '')} works too)"
     parts = []
     if spec.minimum is not None:
         parts.append(f"{'more than' if spec.exclusive_minimum else 'at least'} {format_value(spec.minimum)}")
@@ -43,8 +47,8 @@ def _control(spec: Input, value: Value, control_id: str) -> str:
         return f'<input type="checkbox" id="{control_id}" name="{name}" value="true"{checked} {described}>'
     if isinstance(spec, Choice):
         options = "".join(
-            f'<option value="{escape(choice)}"{" selected" if choice == value else ""}>{escape(choice)}</option>'
-            for choice in spec.choices
+            f'<option value="{escape(choice)}"{" selected" if choice == value else ""}>{escape(label)}</option>'
+            for choice, label in zip(spec.choices, spec.labels, strict=True)
         )
         return f'<select id="{control_id}" name="{name}" {described}>{options}</select>'
     if isinstance(spec, Number):
@@ -84,7 +88,7 @@ def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime
     calculator = get(name)
     values, result = compute(name, inputs)
     fields = "".join(_field(spec, values[spec.name], widget_id) for spec in calculator.INPUTS)
-    markdown = result_markdown(calculator.TITLE, values, result)
+    markdown = result_markdown(calculator.TITLE, values, result, calculator.INPUTS)
     result_block = result_html(result, prices_url=prices_url)
     return (
         f'<form class="calc" data-calculator="{escape(name)}" data-calc-id="{escape(widget_id)}" '

@@ -76,7 +76,7 @@ def test_an_invalid_value_in_the_address_is_shown_at_its_field(page: Page, site_
     mode.select_option("on_demand")  # a real choice: the error goes, the address's option with it
     wait_live(page, "dynamodb_capacity")
     expect(_error(page, "dynamodb_capacity", "capacity_mode")).to_be_hidden()
-    assert mode.locator("option").all_inner_texts() == ["provisioned", "on_demand"]
+    assert mode.locator("option").all_inner_texts() == ["Provisioned", "On-demand"]
 
 
 # Safari's budget, made strict for the widgets' writes (those that change the query string): the 6th throws

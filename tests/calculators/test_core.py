@@ -72,7 +72,7 @@ def test_integers_reject_fractions_and_return_int() -> None:
 
 
 def test_choices_booleans_and_text() -> None:
-    choice = Choice(name="mode", label="Mode", choices=("a", "b"), default="a", help="h")
+    choice = Choice(name="mode", label="Mode", choices=("a", "b"), labels=("Mode A", "Mode B"), default="a", help="h")
     flag = Boolean(name="on", label="On", default=False, help="h")
     text = Text(name="cidr", label="CIDR", default="10.0.0.0/16", help="h", max_length=18)
     assert choice.parse(" b ") == "b"
@@ -98,3 +98,43 @@ def test_input_errors_lists_every_bad_field_in_declaration_order() -> None:
         ("count", "Count must be a whole number"),
     ]
     assert input_errors((SIZE, COUNT), {"count": "4"}) == []
+
+
+def test_choices_carry_a_label_for_each_value() -> None:
+    choice = Choice(
+        name="mode", label="Mode", choices=("on_demand", "spot"), labels=("On-Demand", "Spot"), default="spot", help="h"
+    )
+    assert choice.label_of("on_demand") == "On-Demand"
+    assert choice.parse("on_demand") == "on_demand"  # the value, not the label, is the contract
+    with pytest.raises(InputError):
+        choice.parse("On-Demand")
+    with pytest.raises(ValueError, match="one non-empty label per choice"):
+        Choice(name="mode", label="Mode", choices=("a", "b"), labels=("A",), default="a", help="h")
+
+
+RATIO = Number(name="hit_ratio", label="Cache hit ratio", unit="ratio", default=0.9, minimum=0, maximum=1, help="h")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("0.7", 0.7), ("70%", 0.7), ("70 %", 0.7), (" 12.5% ", 0.125), ("0%", 0.0)])
+def test_a_ratio_reads_a_fraction_or_a_percentage(raw: str, expected: float) -> None:
+    assert RATIO.parse(raw) == pytest.approx(expected, abs=1e-15)
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("170%", "Cache hit ratio must be at most 1 (100 %)"),
+        ("-5%", "Cache hit ratio must be at least 0 (0 %)"),
+        ("x%", "Cache hit ratio must be a number, not 'x%'"),
+        ("%", "Cache hit ratio must be a number, not '%'"),
+    ],
+)
+def test_a_ratio_out_of_range_says_so_as_a_percentage_too(raw: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        RATIO.parse(raw)
+    assert caught.value.message == message
+
+
+def test_only_ratios_take_a_percent_sign() -> None:
+    with pytest.raises(InputError, match="must be a number, not '70%'"):
+        SIZE.parse("70%")

@@ -109,3 +109,14 @@ def test_edges_of_every_bound_give_finite_results_or_the_declared_error(name: st
     for step in result.steps:
         if isinstance(step.value, float):
             assert math.isfinite(step.value), (step.label, raw)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_copied_markdown_names_inputs_as_the_form_does(name: str) -> None:
+    """The copy button's table reads like the form: labels and choice labels, never field names."""
+    markdown = json.loads(run(name, "{}"))["markdown"]
+    for spec in REGISTRY[name].INPUTS:
+        assert f"| {spec.label} | " in markdown, f"{name}: {spec.label!r} missing from the copied inputs"
+        assert f"`{spec.name}`" not in markdown
+        if isinstance(spec, Choice):
+            assert f"| {spec.label} | {spec.label_of(spec.default)} |" in markdown

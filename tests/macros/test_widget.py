@@ -36,3 +36,14 @@ def test_number_boxes_are_text_boxes_that_keep_what_was_typed() -> None:
 def test_without_javascript_the_status_says_what_the_result_is() -> None:
     html = widget_html("lambda_cost", {}, widget_id="lambda_cost", runtime=RUNTIME)
     assert "<noscript>, for the inputs shown: recalculating live needs JavaScript</noscript>" in html
+
+
+def test_select_options_show_labels_and_keep_values() -> None:
+    html = widget_html("dynamodb_capacity", {"capacity_mode": "on_demand"}, widget_id="d", runtime=RUNTIME)
+    assert '<option value="on_demand" selected>On-demand</option>' in html
+    assert '<option value="provisioned">Provisioned</option>' in html
+
+
+def test_a_ratio_says_how_to_type_it() -> None:
+    html = widget_html("dynamodb_capacity", {}, widget_id="d", runtime=RUNTIME)
+    assert "(a fraction of 1: 0.7 is 70 %; typing 70% works too)" in html
