@@ -38,6 +38,40 @@ def format_value(value: Value, unit: str = "") -> str:
     return f"{value:.{places}f}".rstrip("0").rstrip(".") or "0"
 
 
+def format_result(value: Value, unit: str = "") -> str:
+    """An output or a step's result, to the precision an estimate has.
+
+    Three significant figures below 100 ("35 %", "26.3 minutes", "0.06 %", not "34.9895 %"), except a
+    percentage of 99 or more, which keeps its nines and one digit after them ("99.94 %", "99.9997 %"); one
+    decimal from 100 and none from 1,000 ("714.3 WCU", "2,506 GB"). Money keeps its cents; inputs and facts
+    print exactly, with ``format_value``.
+    """
+    if isinstance(value, bool | str) or unit.startswith("USD") or float(value).is_integer():
+        return format_value(value, unit)
+    size = abs(value)
+    if unit == "%" and 99 <= value < 100:
+        fraction = f"{value:.12f}".split(".")[1]
+        nines = len(fraction) - len(fraction.lstrip("9"))
+        places = min(6, max(2, nines + 1))
+    elif size >= 1000:
+        places = 0
+    elif size >= 100:
+        places = 1
+    else:
+        places = min(18, 2 - math.floor(math.log10(size)))
+    return f"{value:,.{places}f}".rstrip("0").rstrip(".") if places else f"{value:,.0f}"
+
+
+def result_quantity(value: Value, unit: str) -> str:
+    """A result with its unit, rounded as ``format_result`` rounds it; the unit agrees with what is shown."""
+    shown = format_result(value, unit)
+    if unit == "USD":
+        return shown
+    if unit.startswith("USD/"):
+        return f"{shown} per {unit.removeprefix('USD/')}"
+    return f"{shown} {agreeing(unit, shown)}".rstrip()
+
+
 def _decimals(value: float, fewest: int, most: int, *, keep_fewest: bool) -> str:
     """The shortest of ``fewest``..``most`` decimals showing ``value`` to within a millionth of itself.
 
@@ -73,12 +107,17 @@ def quantity(value: Value, unit: str) -> str:
 
 
 def _output_html(output: Output) -> str:
-    unit = format_unit(output.unit, output.value)
+    shown = format_result(output.value, output.unit)
+    unit = (
+        format_unit(output.unit)
+        if output.unit.startswith("USD") or isinstance(output.value, bool | str)
+        else agreeing(output.unit, shown)
+    )
     unit_html = f' <span class="calc-unit">{escape(unit)}</span>' if unit else ""
     return (
         f'<div class="calc-out"><dt>{escape(output.label)}</dt>'
         f'<dd data-output="{escape(output.name)}" data-value="{escape(str(output.value))}">'
-        f"<strong>{escape(format_value(output.value, output.unit))}</strong>{unit_html}</dd></div>"
+        f"<strong>{escape(shown)}</strong>{unit_html}</dd></div>"
     )
 
 
@@ -110,7 +149,7 @@ def _step_html(step: Step, facts: Facts, prices_url: str) -> str:
     refs_html = f' <span class="calc-facts">({refs})</span>' if refs else ""
     return (
         f'<li><span class="calc-step-label">{escape(step.label)}</span>: '
-        f"<code>{escape(step.formula)}</code> = <strong>{escape(quantity(step.value, step.unit))}</strong>{refs_html}</li>"
+        f"<code>{escape(step.formula)}</code> = <strong>{escape(result_quantity(step.value, step.unit))}</strong>{refs_html}</li>"
     )
 
 
@@ -149,10 +188,10 @@ def result_html(result: Result, *, prices_url: str = "", facts: Facts = CURRENT)
 def result_text(title: str, result: Result) -> str:
     """The command line's human-readable answer."""
     lines = [title]
-    lines += [f"  {output.label}: {quantity(output.value, output.unit)}" for output in result.outputs]
+    lines += [f"  {output.label}: {result_quantity(output.value, output.unit)}" for output in result.outputs]
     lines.append("Working:")
     lines += [
-        f"  {number}. {step.label}: {step.formula} = {quantity(step.value, step.unit)}"
+        f"  {number}. {step.label}: {step.formula} = {result_quantity(step.value, step.unit)}"
         for number, step in enumerate(result.steps, start=1)
     ]
     lines += [f"Note: {note}" for note in result.notes]
@@ -168,10 +207,10 @@ def result_markdown(title: str, inputs: dict[str, Value], result: Result, specs:
     lines = [f"### {title}", "", "| Input | Value |", "| --- | --- |"]
     lines += [_input_row(by_name.get(name), name, value) for name, value in inputs.items()]
     lines += ["", "| Result | Value |", "| --- | --- |"]
-    lines += [f"| {output.label} | {quantity(output.value, output.unit)} |" for output in result.outputs]
+    lines += [f"| {output.label} | {result_quantity(output.value, output.unit)} |" for output in result.outputs]
     lines += ["", "Working:", ""]
     lines += [
-        f"{number}. {step.label}: `{step.formula}` = {quantity(step.value, step.unit)}"
+        f"{number}. {step.label}: `{step.formula}` = {result_quantity(step.value, step.unit)}"
         + "".join(f" ({CURRENT[key].label}, as of {CURRENT[key].as_of.isoformat()})" for key in step.facts)
         for number, step in enumerate(result.steps, start=1)
     ]

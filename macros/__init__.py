@@ -12,7 +12,7 @@ from typing import Any
 
 from calculators import compute
 from calculators.data import CURRENT
-from calculators.render import format_value
+from calculators.render import format_result, format_value
 from macros.catalogue import home_pages, index_html, nav_pages
 from macros.facts import (
     evidence_summary_html,
@@ -73,7 +73,7 @@ def define_env(env: Any) -> None:
         _, computed = compute(name, inputs)
         for item in computed.outputs:
             if item.name == output:
-                return format_value(item.value, item.unit)
+                return format_result(item.value, item.unit)
         raise KeyError(f"{name} has no output {output!r}")
 
     @env.macro  # type: ignore[untyped-decorator]
