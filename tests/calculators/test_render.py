@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculators import REGISTRY, compute
+from calculators import REGISTRY, InputError, compute
 from calculators.render import format_result, format_value, result_html, result_quantity
+from tests.calculators.conventions import edge_inputs
 
 
 @pytest.mark.parametrize(
@@ -57,10 +58,16 @@ def _numbers_shown(html: str) -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(REGISTRY))
 def test_every_calculators_outputs_read_as_estimates(name: str) -> None:
-    """At the defaults, no output shows more digits than an estimate has: at most three significant figures
-    below 100 (availabilities excepted), one decimal from 100, none from 1,000, and cents for money."""
-    _, result = compute(name, {})
-    for shown in _numbers_shown(result_html(result)):
+    """At the defaults and each input's edges, no output shows more digits than an estimate has: at most three
+    significant figures below 100 (availabilities excepted), one decimal from 100, none from 1,000."""
+    shown_numbers = []
+    for raw in edge_inputs(REGISTRY[name]):
+        try:
+            _, result = compute(name, raw)
+        except InputError:
+            continue  # an edge another input's rule refuses
+        shown_numbers += _numbers_shown(result_html(result))
+    for shown in shown_numbers:
         if shown.startswith("$") or not re.fullmatch(r"-?[\d,]+(\.\d+)?", shown):
             continue
         whole, _, decimals = shown.replace(",", "").lstrip("-").partition(".")
