@@ -242,6 +242,8 @@ class Calculator(Protocol):
     NAME: str
     TITLE: str
     SUMMARY: str
+    QUESTION: str
+    """Which question of ``registry.QUESTIONS`` it answers: where the Calculators index lists it."""
     INPUTS: tuple[Input, ...]
 
     def calculate(self, values: Values, /, facts: Facts = ...) -> Result:

@@ -18,6 +18,7 @@ from calculators.units import HOURS_PER_MONTH
 NAME = "alb_cost"
 TITLE = "Application Load Balancer cost"
 SUMMARY = "LCUs an Application Load Balancer uses each hour, from its four billing dimensions, and its monthly cost."
+QUESTION = "cost"
 
 INPUTS: tuple[Input, ...] = (
     Number(

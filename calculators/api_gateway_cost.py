@@ -17,6 +17,7 @@ from calculators.units import PER_MILLION
 NAME = "api_gateway_cost"
 TITLE = "API Gateway cost"
 SUMMARY = "Monthly API Gateway request charges for a REST or HTTP API, with volume tiers."
+QUESTION = "cost"
 
 TIER_KEYS = {
     "rest": ("apigw.rest_first_333m", "apigw.rest_next_667m", "apigw.rest_next_19b", "apigw.rest_over_20b"),

@@ -19,6 +19,7 @@ from calculators.units import MINUTES_PER_MONTH, MINUTES_PER_YEAR, PERCENT
 NAME = "availability"
 TITLE = "Composite availability"
 SUMMARY = "Availability of components chained in series or run in parallel, and the downtime it allows."
+QUESTION = "reliability"
 
 MAX_COMPONENTS = 50
 """Keeps the input short enough to read back; no real design chains more."""

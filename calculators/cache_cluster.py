@@ -23,6 +23,7 @@ from calculators.units import BYTES_PER_GIB
 NAME = "cache_cluster"
 TITLE = "Cache cluster sizing"
 SUMMARY = "Shards and nodes an ElastiCache (Valkey or Redis OSS) cluster needs for a working set and a request rate."
+QUESTION = "size"
 
 NODE_TYPES = {
     "cache.r7g.large": "elasticache.r7g_large_maxmemory_bytes",

@@ -19,6 +19,7 @@ from calculators.render import quantity
 NAME = "cidr_subnets"
 TITLE = "VPC subnet split"
 SUMMARY = "Equal-size subnets for a VPC CIDR block: prefix length, usable addresses and the list of blocks."
+QUESTION = "size"
 
 SMALLEST_PREFIX = int(CURRENT.value("vpc.max_prefix"))
 LARGEST_PREFIX = int(CURRENT.value("vpc.min_prefix"))

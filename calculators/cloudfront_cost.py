@@ -21,6 +21,7 @@ from calculators.units import GB_PER_TB, PER_TEN_THOUSAND
 NAME = "cloudfront_cost"
 TITLE = "CloudFront cost"
 SUMMARY = "Monthly CloudFront bill from data transfer out, requests, cache hit ratio and Origin Shield."
+QUESTION = "cost"
 
 DTO_TIER_KEYS = (
     "cloudfront.dto_first_10tb",

@@ -33,6 +33,7 @@ from calculators.units import PERCENT
 NAME = "consistent_hashing"
 TITLE = "Consistent hashing load spread"
 SUMMARY = "How unevenly a hash ring with virtual nodes spreads keys over nodes, and how many keys move when one joins."
+QUESTION = "size"
 
 MAX_POINTS = 100_000
 """Largest ring (nodes × virtual nodes) accepted: hashing and sorting it stays well under a second in a browser."""

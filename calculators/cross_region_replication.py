@@ -30,6 +30,7 @@ from calculators.units import (
 NAME = "cross_region_replication"
 TITLE = "Cross-Region replication cost and lag"
 SUMMARY = "Monthly transfer and replicated-write cost of copying every write to other Regions, and the lag to expect."
+QUESTION = "cost"
 
 SERVICES = ("dynamodb_global_tables", "s3_crr", "aurora_global")
 

@@ -34,6 +34,7 @@ from calculators.units import MINUTES_PER_HOUR, MINUTES_PER_YEAR
 NAME = "dr_pattern"
 TITLE = "Disaster-recovery pattern"
 SUMMARY = "The cheapest AWS disaster-recovery strategy that meets a recovery time and recovery point objective."
+QUESTION = "reliability"
 
 
 @dataclass(frozen=True)

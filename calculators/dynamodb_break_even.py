@@ -27,6 +27,7 @@ from calculators.units import HOURS_PER_MONTH, PER_MILLION, PERCENT, SECONDS_PER
 NAME = "dynamodb_break_even"
 TITLE = "DynamoDB provisioned vs on-demand"
 SUMMARY = "Monthly cost of provisioned (sized for the peak) and on-demand capacity for the same DynamoDB traffic."
+QUESTION = "cost"
 
 
 def _rate(name: str, label: str, default: float, help_text: str) -> Number:

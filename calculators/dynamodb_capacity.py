@@ -28,6 +28,7 @@ from calculators.units import HOURS_PER_MONTH, KIB_PER_MIB, PER_MILLION, SECONDS
 NAME = "dynamodb_capacity"
 TITLE = "DynamoDB capacity and cost"
 SUMMARY = "Read and write capacity units, minimum partitions and monthly cost for a DynamoDB table."
+QUESTION = "size"
 
 INPUTS: tuple[Input, ...] = (
     Number(

@@ -22,6 +22,7 @@ from calculators.render import format_value
 NAME = "dynamodb_write_sharding"
 TITLE = "DynamoDB write sharding"
 SUMMARY = "Key suffixes a hot DynamoDB partition key needs so each stays under the per-partition write limit."
+QUESTION = "size"
 
 INPUTS: tuple[Input, ...] = (
     Number(

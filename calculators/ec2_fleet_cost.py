@@ -19,6 +19,7 @@ from calculators.units import HOURS_PER_DAY, HOURS_PER_MONTH, PERCENT
 NAME = "ec2_fleet_cost"
 TITLE = "EC2 fleet cost"
 SUMMARY = "Monthly and hourly cost of a fleet of EC2 instances, on demand or with a Savings Plan, RI or Spot discount."
+QUESTION = "cost"
 
 PRICE_KEYS = {
     "m7g.large": "ec2.m7g_large_hour",

@@ -19,6 +19,7 @@ from calculators.render import format_value
 NAME = "eks_max_pods"
 TITLE = "EKS max pods per node"
 SUMMARY = "Pods an EKS node can run with the VPC CNI (with or without prefix delegation), and its kube-reserved memory."
+QUESTION = "size"
 
 HOST_NETWORK_PODS = 2
 """aws-node and kube-proxy use the node's own address, so they cost no pod IP."""

@@ -22,6 +22,7 @@ from calculators.render import format_value
 NAME = "k8s_hpa"
 TITLE = "Kubernetes HPA replicas"
 SUMMARY = "The replica count a HorizontalPodAutoscaler asks for, from current and target metric values."
+QUESTION = "size"
 
 MAX_REPLICAS = 100_000
 """A sanity bound far above any single workload; it only keeps outputs finite."""

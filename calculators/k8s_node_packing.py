@@ -24,6 +24,7 @@ from calculators.units import MIB_PER_GIB, MILLICORES_PER_VCPU, PERCENT
 NAME = "k8s_node_packing"
 TITLE = "Kubernetes node packing"
 SUMMARY = "Nodes needed for a set of identical pods, and whether CPU, memory or the pod cap binds."
+QUESTION = "size"
 
 ROUNDING_SLACK = 1e-9
 """Lets 3,600 ÷ 400 count as 9 pods even when floating point gives 8.999999999."""

@@ -21,6 +21,7 @@ from calculators.units import BYTES_PER_GIB, BYTES_PER_KIB, HOURS_PER_MONTH, KIB
 NAME = "kinesis_shards"
 TITLE = "Kinesis shards and cost"
 SUMMARY = "Shards a Kinesis data stream needs for a record rate and size, and what it costs a month."
+QUESTION = "size"
 
 INPUTS: tuple[Input, ...] = (
     Number(

@@ -23,6 +23,7 @@ from calculators.units import MS_PER_SECOND, PERCENT
 NAME = "lambda_concurrency"
 TITLE = "Lambda concurrency"
 SUMMARY = "Concurrent executions a request rate needs (Little's law), as a share of the account limit."
+QUESTION = "size"
 
 SCALING_WINDOW_S = 10
 """Seconds in which one function can add ``lambda.scaling_per_10s`` execution environments."""

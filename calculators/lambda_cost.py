@@ -18,6 +18,7 @@ from calculators.units import MB_PER_GB, MS_PER_SECOND, PER_MILLION, PERCENT
 NAME = "lambda_cost"
 TITLE = "Lambda cost"
 SUMMARY = "Monthly Lambda bill from invocations, memory size and average duration, x86_64 or arm64."
+QUESTION = "cost"
 
 DURATION_TIER_KEYS = {
     "x86_64": ("lambda.gb_second_x86", "lambda.gb_second_x86_tier2", "lambda.gb_second_x86_tier3"),

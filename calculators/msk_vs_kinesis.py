@@ -24,6 +24,7 @@ from calculators.units import HOURS_PER_MONTH, KIB_PER_MIB, MIB_PER_GIB, SECONDS
 NAME = "msk_vs_kinesis"
 TITLE = "MSK or Kinesis for the same stream"
 SUMMARY = "Monthly cost of one event stream on provisioned Kinesis shards against a provisioned MSK cluster."
+QUESTION = "cost"
 
 AVAILABILITY_ZONES = 3
 """MSK spreads Standard brokers evenly over the subnets (two or three AZs); this comparison assumes three."""

@@ -17,6 +17,7 @@ from calculators.units import HOURS_PER_MONTH
 NAME = "nat_gateway_cost"
 TITLE = "NAT gateway cost"
 SUMMARY = "Monthly NAT gateway bill: gateway-hours, data processed and cross-AZ transfer."
+QUESTION = "cost"
 
 CROSS_AZ_DIRECTIONS = 2
 """Cross-AZ transfer is billed as it leaves one AZ and again as it enters the other."""

@@ -25,6 +25,7 @@ from calculators.units import MINUTES_PER_MONTH, PERCENT
 NAME = "quorum_availability"
 TITLE = "Quorum availability and latency"
 SUMMARY = "Availability, failures tolerated and latency of N/R/W read and write quorums over independent replicas."
+QUESTION = "reliability"
 
 MAX_REPLICAS = 15
 """Quorum groups in practice hold 3 to 7 copies (Aurora's six is large); 15 keeps the latency list readable."""

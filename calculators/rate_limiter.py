@@ -23,6 +23,7 @@ from calculators.units import BYTES_PER_GIB, PERCENT
 NAME = "rate_limiter"
 TITLE = "Rate limiter memory and throughput"
 SUMMARY = "Memory the counters of a Redis or Valkey rate limiter take, and the shards its memory and check rate need."
+QUESTION = "size"
 
 ALGORITHMS = ("token_bucket", "fixed_window", "sliding_window_counter", "sliding_window_log")
 

@@ -20,6 +20,13 @@ SUPPORT_MODULES = frozenset({"cli", "data", "registry", "render", "units", "web"
 """Public modules that serve the calculators rather than being one."""
 
 CALCULATOR_ATTRIBUTES = ("NAME", "TITLE", "SUMMARY", "INPUTS", "calculate")
+
+QUESTIONS = {
+    "size": "How big must it be? Traffic, shards, partitions, nodes, pods and addresses",
+    "cost": "What will it cost?",
+    "reliability": "Will it stay up? Availability, quorums, retries and recovery",
+}
+"""The question each calculator answers (its ``QUESTION``), as the Calculators index groups them, in that order."""
 """What makes a module a calculator (see ``calculators._core.Calculator``)."""
 
 

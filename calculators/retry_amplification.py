@@ -31,6 +31,7 @@ from calculators.units import MS_PER_SECOND, PERCENT, SECONDS_PER_MINUTE
 NAME = "retry_amplification"
 TITLE = "Retry amplification and backoff"
 SUMMARY = "Load that retries at every layer of a call chain put on a failing dependency, and how long a caller waits."
+QUESTION = "reliability"
 
 SDK_DEFAULT_RETRIES = int(CURRENT.value("sdk.standard_max_attempts")) - 1
 """The AWS SDK standard mode's three attempts are the first try and two retries."""

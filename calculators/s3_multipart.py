@@ -19,6 +19,7 @@ from calculators.units import MIB_PER_GIB
 NAME = "s3_multipart"
 TITLE = "S3 multipart part size"
 SUMMARY = "Smallest part size (whole MiB, at least 5) that uploads an object in at most 10,000 parts."
+QUESTION = "size"
 
 INPUTS: tuple[Input, ...] = (
     Number(

@@ -18,6 +18,7 @@ from calculators.render import format_value
 NAME = "s3_request_rate"
 TITLE = "S3 prefixes for a request rate"
 SUMMARY = "Partitioned key prefixes S3 needs to sustain a PUT and GET request rate."
+QUESTION = "size"
 
 INPUTS: tuple[Input, ...] = (
     Number(

@@ -21,6 +21,7 @@ from calculators.units import PER_THOUSAND
 NAME = "s3_storage_cost"
 TITLE = "S3 storage cost"
 SUMMARY = "Monthly S3 bill for one storage class: tiered storage, requests, retrieval and monitoring."
+QUESTION = "cost"
 
 STANDARD_TIER_KEYS = ("s3.standard_first_50tb", "s3.standard_next_450tb", "s3.standard_over_500tb")
 """S3 Standard's storage tiers, in GB a month (also Intelligent-Tiering's Frequent Access tier)."""

@@ -22,6 +22,7 @@ from calculators.render import format_value
 NAME = "shuffle_sharding"
 TITLE = "Shuffle sharding"
 SUMMARY = "Distinct shards a worker pool gives with shuffle sharding, and how many customers share a whole shard."
+QUESTION = "reliability"
 
 MAX_COMBINATIONS = 10**15
 """Largest C(n, k) accepted: exact as a JSON number (below 2^53) and short enough to print in full."""

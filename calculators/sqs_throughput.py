@@ -23,6 +23,7 @@ from calculators.units import PER_MILLION, SECONDS_PER_MONTH
 NAME = "sqs_throughput"
 TITLE = "SQS throughput and cost"
 SUMMARY = "API calls per second, FIFO high-throughput need and monthly cost for an SQS message rate."
+QUESTION = "size"
 
 ACTIONS = 3
 """Send, receive and delete: the three calls each batch of messages makes."""

@@ -17,6 +17,7 @@ from calculators.units import BITS_PER_BYTE, BITS_PER_MEGABIT, BYTES_PER_TB, SEC
 NAME = "traffic_estimate"
 TITLE = "Traffic and storage estimate"
 SUMMARY = "Average and peak requests per second, bandwidth and stored bytes from daily volume and payload size."
+QUESTION = "size"
 
 INPUTS: tuple[Input, ...] = (
     Number(

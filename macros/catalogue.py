@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from calculators import REGISTRY
+from calculators.registry import QUESTIONS
 
 WIDGET = re.compile(r"""\{\{-?\s*calculator\(\s*["']([a-z0-9_]+)["']\s*([,)])""")
 """A widget in a page's Markdown; the second group is ``)`` when the widget shows the defaults."""
@@ -76,13 +77,22 @@ def page_url(page: str) -> str:
 
 
 def index_html(relative: str, homes: Mapping[str, str]) -> str:
-    """One line per calculator: name, summary, and a link to its home page (``relative`` is the page prefix)."""
-    rows = []
-    for name, calculator in REGISTRY.items():
-        if name not in homes:
-            raise MissingWidgetError(missing_widget_message(name))
-        rows.append(
-            f'<li><a href="{escape(relative + page_url(homes[name]))}#{escape(name)}-title"><code>{escape(name)}</code></a>: '
-            f"{escape(calculator.SUMMARY)}</li>"
-        )
-    return f'<ul class="calc-index">{"".join(rows)}</ul>'
+    """The catalogue for readers, grouped by the question each calculator answers (``registry.QUESTIONS``).
+
+    Each calculator by its title, what it answers, and a link to the page that explains it (``relative`` is the
+    page prefix). The headings are Markdown, so the sections are in the page's table of contents.
+    """
+    sections = []
+    for question, heading in QUESTIONS.items():
+        rows = []
+        for name, calculator in sorted(REGISTRY.items(), key=lambda item: item[1].TITLE.lower()):
+            if name not in homes:
+                raise MissingWidgetError(missing_widget_message(name))
+            if calculator.QUESTION != question:
+                continue
+            target = escape(relative + page_url(homes[name]))
+            rows.append(
+                f'<li><a href="{target}#{escape(name)}-title">{escape(calculator.TITLE)}</a>: {escape(calculator.SUMMARY)}</li>'
+            )
+        sections.append(f'## {heading}\n\n<ul class="calc-index">{"".join(rows)}</ul>\n')
+    return "\n".join(sections)

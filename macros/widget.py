@@ -94,8 +94,7 @@ def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime
         f'<form class="calc" data-calculator="{escape(name)}" data-calc-id="{escape(widget_id)}" '
         f'data-runtime="{escape(json.dumps(runtime))}" data-prices-url="{escape(prices_url)}" '
         f'aria-labelledby="{widget_id}-title" novalidate>'
-        f'<p class="calc-title" id="{widget_id}-title"><strong>{escape(calculator.TITLE)}</strong>'
-        f' <span class="calc-name">calculator <code>{escape(name)}</code></span></p>'
+        f'<p class="calc-title" id="{widget_id}-title"><strong>{escape(calculator.TITLE)}</strong></p>'
         f'<div class="calc-fields">{fields}</div>'
         f'<p class="calc-status" role="status" aria-live="polite">Result computed when this page was built'
         f"<noscript>, for the inputs shown: recalculating live needs JavaScript</noscript>.</p>"

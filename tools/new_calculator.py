@@ -35,6 +35,7 @@ from calculators.render import format_value
 NAME = "{name}"
 TITLE = "{title}"
 SUMMARY = "<One sentence for the Calculators index: what it sizes or prices.>"
+QUESTION = "size"  # or "cost", "reliability": its section of the Calculators index (calculators/registry.py)
 
 INPUTS: tuple[Input, ...] = (
     Number(

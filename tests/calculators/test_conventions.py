@@ -19,8 +19,8 @@ import pytest
 import calculators
 from calculators import CURRENT, REGISTRY, Result, Step
 from calculators._core import Number, Output
-from calculators.registry import SUPPORT_MODULES, candidate_names, is_calculator
-from macros.catalogue import home_pages, missing_widget_message, nav_from_config
+from calculators.registry import QUESTIONS, SUPPORT_MODULES, candidate_names, is_calculator
+from macros.catalogue import home_pages, index_html, missing_widget_message, nav_from_config
 from tests.calculators.conventions import (
     calculator_source,
     fact_problems,
@@ -65,6 +65,26 @@ def test_a_calculators_name_is_its_module_name() -> None:
 # --- Widgets: every calculator has a home page -------------------------------------------------------
 
 HOMES = home_pages(ROOT / "docs", nav_from_config(ROOT / "mkdocs.yml"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_calculator_says_which_question_it_answers(name: str) -> None:
+    question = getattr(REGISTRY[name], "QUESTION", None)
+    assert question in QUESTIONS, (
+        f"calculators/{name}.py: set QUESTION to one of {', '.join(QUESTIONS)} (the section of the Calculators "
+        f"index that lists it: {'; '.join(QUESTIONS.values())})"
+    )
+
+
+def test_the_index_lists_each_calculator_once_by_title_under_its_question() -> None:
+    homes = home_pages(ROOT / "docs", nav_from_config(ROOT / "mkdocs.yml"))
+    index = index_html("../", homes)
+    headings = [line.removeprefix("## ") for line in index.splitlines() if line.startswith("## ")]
+    assert headings == list(QUESTIONS.values())
+    for name, calculator in REGISTRY.items():
+        section = index.split(f"## {QUESTIONS[calculator.QUESTION]}")[1].split("## ")[0]
+        assert section.count(f'#{name}-title">{calculator.TITLE}</a>') == 1, name
+        assert index.count(f'#{name}-title"') == 1, name
 
 
 @pytest.mark.parametrize("name", NAMES)
