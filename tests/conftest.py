@@ -60,31 +60,67 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def build_site(destination: Path, origin: str) -> BuiltSite:
-    """Run ``mkdocs build --strict`` for ``origin``; fail with mkdocs' own output when it breaks."""
+_BUILD: dict[str, object] = {}
+"""The session's one build: started once (``start_site_build``), awaited by the first test that needs it."""
+
+
+def start_site_build() -> None:
+    """Start the session's build in the background, once: the tests that do not need it run meanwhile."""
+    if _BUILD:
+        return
+    destination = Path(tempfile.mkdtemp(prefix="guide-site-"))
+    atexit.register(shutil.rmtree, destination, True)
+    origin = f"http://127.0.0.1:{_free_port()}"
     env = {**os.environ, "SITE_URL": origin + "/", "NO_MKDOCS_2_WARNING": "1"}
-    run = subprocess.run(
+    log = tempfile.TemporaryFile(mode="w+", prefix="guide-build-")  # a file, not a pipe nobody reads meanwhile
+    process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
         cwd=ROOT,
         env=env,
-        capture_output=True,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         text=True,
-        check=False,
     )
-    assert run.returncode == 0, f"mkdocs build --strict failed:\n{run.stdout}\n{run.stderr}"
-    return BuiltSite(destination, origin, run.stdout + run.stderr)
+    _BUILD.update(process=process, destination=destination, origin=origin, log=log)
+    atexit.register(_stop_build)
+
+
+def _stop_build() -> None:
+    """At exit: a session that ends early (a failure with -x, an interrupt) leaves no build running."""
+    process, log = _BUILD["process"], _BUILD["log"]
+    if isinstance(process, subprocess.Popen) and process.poll() is None:
+        process.kill()
+        process.wait()
+    if hasattr(log, "close"):
+        log.close()
 
 
 @functools.cache
 def session_site() -> BuiltSite:
-    """The session's one build, made on first use and removed when the test process exits.
+    """The session's one build, waited for on first use and removed when the test process exits."""
+    start_site_build()
+    process, log = _BUILD["process"], _BUILD["log"]
+    assert isinstance(process, subprocess.Popen) and hasattr(log, "read")
+    process.wait()
+    log.seek(0)
+    output = log.read()
+    assert process.returncode == 0, f"mkdocs build --strict failed:\n{output}"
+    return BuiltSite(Path(str(_BUILD["destination"])), str(_BUILD["origin"]), output)
 
-    A plain cached function rather than only a fixture: tests/quality lists the built pages while it
-    collects its tests, before any fixture runs, and must see the very build the fixtures serve.
+
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected what will not run
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests that need the built site run last, and the build starts now.
+
+    The build is mostly single-threaded (mkdocs, then Node precompiling the runtime), as are the unit, snippet
+    and tool tests: on a 2-core machine they run side by side instead of one after the other.
     """
-    destination = Path(tempfile.mkdtemp(prefix="guide-site-"))
-    atexit.register(shutil.rmtree, destination, True)
-    return build_site(destination, f"http://127.0.0.1:{_free_port()}")
+    needs_site = [item for item in items if "built_site" in getattr(item, "fixturenames", ())]
+    if needs_site:
+        waiting = {id(item) for item in needs_site}
+        items[:] = [item for item in items if id(item) not in waiting] + needs_site
+        if not config.option.collectonly:
+            start_site_build()
 
 
 @pytest.fixture(scope="session")

@@ -1,38 +1,32 @@
 """Site-wide quality gates: every page of the build, visited once, checked many ways.
 
-The pages are listed from the build output while the tests are collected (``session_site`` makes the one
-build the fixtures serve), so a new page is checked without anyone adding it to a list.
+The pages are listed from docs/ while the tests are collected, so a new page is checked without anyone adding
+it to a list, and the site can build while other tests run; a test holds the list equal to the build's pages.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 
-from tests.conftest import BuiltSite, session_site
-from tests.quality.site_map import html_files, page_paths, widget_page_paths
+from tests.conftest import BuiltSite
+from tests.quality.site_map import source_html_files, source_page_paths, source_widget_page_paths
 from tests.quality.visit import HOME_PAGES, PageReport, Visits
 
-BUILD_FAILED = "(the build failed)"
-
-LISTS: dict[str, Callable[[Path], list[str]]] = {
-    "page_path": page_paths,
-    "widget_page": widget_page_paths,
-    "home_page": lambda _site: sorted(set(HOME_PAGES.values())),  # where a calculator has its home: Python runs
-    "html_file": html_files,
+LISTS: dict[str, Callable[[], list[str]]] = {
+    "page_path": source_page_paths,
+    "widget_page": source_widget_page_paths,
+    "home_page": lambda: sorted(set(HOME_PAGES.values())),  # where a calculator has its home: Python runs
+    "html_file": source_html_files,
 }
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     for name, lister in LISTS.items():
         if name in metafunc.fixturenames:
-            try:
-                values = lister(session_site().root)
-            except AssertionError:
-                values = [BUILD_FAILED]  # each test then asks for `built_site`, which fails with mkdocs' output
+            values = lister()
             metafunc.parametrize(name, values, ids=[value.strip("/") or "index" for value in values])
 
 

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from macros.catalogue import WIDGET
 from tests.conftest import ROOT
 
 DOCS = ROOT / "docs"
@@ -24,6 +25,33 @@ def page_paths(site: Path) -> list[str]:
             continue
         paths.append("/" + "".join(f"{part}/" for part in relative.parent.parts))
     return sorted(paths)
+
+
+def source_page_paths() -> list[str]:
+    """The same URL paths, from the Markdown pages (docs/snippets is not built): known before the build ends.
+
+    The quality tests are listed from these while the site is still building; ``test_the_pages_checked_are_the
+    _pages_built`` holds them equal to the build's own list.
+    """
+    paths = []
+    for page in DOCS.rglob("*.md"):
+        relative = page.relative_to(DOCS)
+        if relative.parts[0] == "snippets":
+            continue
+        stem = relative.with_suffix("").as_posix()
+        stem = stem.removesuffix("index").rstrip("/") if stem == "index" or stem.endswith("/index") else stem
+        paths.append("/" + (stem + "/" if stem else ""))
+    return sorted(paths)
+
+
+def source_widget_page_paths() -> list[str]:
+    """Pages whose Markdown embeds a calculator widget."""
+    return [path for path in source_page_paths() if WIDGET.search(source_of(path).read_text(encoding="utf-8"))]
+
+
+def source_html_files() -> list[str]:
+    """The HTML files the build writes: each page's index.html, and the 404 page."""
+    return sorted(["404.html", *((path.strip("/") + "/index.html").lstrip("/") for path in source_page_paths())])
 
 
 def html_file(site: Path, path: str) -> Path:

@@ -7,10 +7,26 @@ from playwright.sync_api import Browser, expect
 
 from tests.browser.conftest import new_context
 from tests.conftest import BuiltSite
-from tests.quality.site_map import diagrams_in_build, diagrams_in_source
+from tests.quality.site_map import (
+    diagrams_in_build,
+    diagrams_in_source,
+    html_files,
+    page_paths,
+    source_html_files,
+    source_page_paths,
+    source_widget_page_paths,
+    widget_page_paths,
+)
 from tests.quality.visit import DESKTOP, Visits, describe_violations, watch
 
 pytestmark = pytest.mark.browser
+
+
+def test_the_pages_checked_are_the_pages_built(built_site: BuiltSite) -> None:
+    """The visits are listed from docs/ (so the site builds while other tests run): exactly what was built."""
+    assert source_page_paths() == page_paths(built_site.root)
+    assert source_widget_page_paths() == widget_page_paths(built_site.root)
+    assert source_html_files() == html_files(built_site.root)
 
 
 def test_no_serious_accessibility_violations(visits: Visits, page_path: str) -> None:
