@@ -71,6 +71,9 @@ class Number:
     minimum_reason: str = ""
     maximum_reason: str = ""
     step: str = "any"
+    applies_when: tuple[str, tuple[str, ...]] | None = None
+    """``(field, values)``: the input matters only while that choice or switch (``"true"``/``"false"``) holds one
+    of ``values``; elsewhere the form hides it (``target_utilization`` only with provisioned capacity)."""
 
     def parse(self, raw: object) -> float | int:
         """Coerce a JSON or command-line value, then check it against the declared bounds."""

@@ -73,6 +73,7 @@ INPUTS: tuple[Input, ...] = (
             "Items one Query call returns (used only with the query read pattern); "
             f"one page holds at most {CURRENT.value('dynamodb.query_page_mb'):g} MB."
         ),
+        applies_when=("read_pattern", ("query",)),
     ),
     Boolean(
         name="transactional_writes",
@@ -97,6 +98,7 @@ INPUTS: tuple[Input, ...] = (
         maximum=1,
         minimum_reason="below 1% you would buy over 100 times the capacity you use",
         help="Provisioned headroom: 0.7 buys 1 ÷ 0.7 of the needed units.",
+        applies_when=("capacity_mode", ("provisioned",)),
     ),
     Number(
         name="storage_gb",

@@ -70,6 +70,7 @@ INPUTS: tuple[Input, ...] = (
         exclusive_minimum=True,
         maximum=100,
         help="How often each polling consumer calls GetRecords on each shard; the KCL polls about once a second.",
+        applies_when=("enhanced_fan_out", ("false",)),
     ),
     Choice(
         name="capacity_mode",

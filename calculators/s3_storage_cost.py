@@ -120,6 +120,7 @@ INPUTS: tuple[Input, ...] = (
         minimum=0,
         maximum=1e12,
         help="Data read back from an infrequent-access or archive class (free for Standard and Intelligent-Tiering).",
+        applies_when=("storage_class", ("standard_ia", "one_zone_ia", "glacier_instant", "glacier_flexible", "deep_archive")),
     ),
     Number(
         name="objects",
@@ -130,6 +131,7 @@ INPUTS: tuple[Input, ...] = (
         maximum=1e13,
         integer=True,
         help="Objects Intelligent-Tiering monitors; ignored for the other classes.",
+        applies_when=("storage_class", ("intelligent_tiering",)),
     ),
 )
 

@@ -65,13 +65,31 @@ def _control(spec: Input, value: Value, control_id: str) -> str:
     )
 
 
-def _field(spec: Input, value: Value, widget_id: str) -> str:
+def applies(spec: Input, values: dict[str, Value]) -> bool:
+    """Whether ``spec`` matters with these values (``Number.applies_when``); the form hides it otherwise."""
+    condition = getattr(spec, "applies_when", None)
+    if condition is None:
+        return True
+    field, allowed = condition
+    current = values[field]
+    return (str(current).lower() if isinstance(current, bool) else str(current)) in allowed
+
+
+def _field(spec: Input, values: dict[str, Value], widget_id: str) -> str:
+    value = values[spec.name]
     control_id = f"{widget_id}-{spec.name}"
     unit = f' <span class="calc-unit">({escape(spec.unit)})</span>' if spec.unit else ""
     help_text = spec.help + (_bounds_text(spec) if isinstance(spec, Number) else "")
     kind = "calc-field calc-field-check" if isinstance(spec, Boolean) else "calc-field"
+    condition = getattr(spec, "applies_when", None)
+    when = (
+        f' data-applies-field="{escape(condition[0])}" data-applies-values="{escape(" ".join(condition[1]))}"'
+        + ("" if applies(spec, values) else " hidden")
+        if condition
+        else ""
+    )
     return (
-        f'<div class="{kind}" data-field="{escape(spec.name)}">'
+        f'<div class="{kind}" data-field="{escape(spec.name)}"{when}>'
         f'<label for="{control_id}">{escape(spec.label)}{unit}</label>'
         f"{_control(spec, value, control_id)}"
         f'<small class="calc-help" id="{control_id}-help">{escape(help_text)}</small>'
@@ -87,7 +105,7 @@ def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime
     """
     calculator = get(name)
     values, result = compute(name, inputs)
-    fields = "".join(_field(spec, values[spec.name], widget_id) for spec in calculator.INPUTS)
+    fields = "".join(_field(spec, values, widget_id) for spec in calculator.INPUTS)
     markdown = result_markdown(calculator.TITLE, values, result, calculator.INPUTS)
     result_block = result_html(result, prices_url=prices_url)
     return (

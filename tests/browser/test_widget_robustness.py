@@ -183,3 +183,19 @@ def test_save_data_waits_for_the_reader_before_downloading_python(browser: Brows
     wait_live(page, "lambda_cost")
     assert [url for url in log.urls if url.endswith(".wasm")]
     context.close()
+
+
+@pytest.mark.browser
+def test_an_input_that_does_not_apply_in_the_chosen_mode_is_hidden(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGES["dynamodb_capacity"])
+    widget = form(page, "dynamodb_capacity")
+    utilization = widget.locator('[data-field="target_utilization"]')
+    expect(utilization).to_be_visible()
+    expect(widget.locator('[data-field="items_per_query"]')).to_be_hidden()  # get_item by default
+    widget.locator('[name="capacity_mode"]').select_option("on_demand")
+    expect(utilization).to_be_hidden()  # on-demand has no utilization target
+    wait_live(page, "dynamodb_capacity")
+    widget.locator('[name="read_pattern"]').select_option("query")
+    expect(widget.locator('[data-field="items_per_query"]')).to_be_visible()
+    widget.locator('[name="capacity_mode"]').select_option("provisioned")
+    expect(utilization).to_be_visible()

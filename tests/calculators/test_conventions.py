@@ -18,7 +18,7 @@ import pytest
 
 import calculators
 from calculators import CURRENT, REGISTRY, Result, Step
-from calculators._core import Number, Output
+from calculators._core import Boolean, Choice, Number, Output
 from calculators.registry import QUESTIONS, SUPPORT_MODULES, candidate_names, is_calculator
 from macros.catalogue import home_pages, index_html, missing_widget_message, nav_from_config
 from tests.calculators.conventions import (
@@ -65,6 +65,20 @@ def test_a_calculators_name_is_its_module_name() -> None:
 # --- Widgets: every calculator has a home page -------------------------------------------------------
 
 HOMES = home_pages(ROOT / "docs", nav_from_config(ROOT / "mkdocs.yml"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_inputs_that_apply_in_some_modes_name_a_real_mode(name: str) -> None:
+    specs = {spec.name: spec for spec in REGISTRY[name].INPUTS}
+    for spec in specs.values():
+        condition = getattr(spec, "applies_when", None)
+        if condition is None:
+            continue
+        field, values = condition
+        switch = specs.get(field)
+        assert isinstance(switch, Choice | Boolean), f"{name}.{spec.name}: applies_when names {field!r}, not a choice or switch"
+        allowed = switch.choices if isinstance(switch, Choice) else ("true", "false")
+        assert values and set(values) <= set(allowed), f"{name}.{spec.name}: {values} are not values of {field}: {allowed}"
 
 
 @pytest.mark.parametrize("name", NAMES)

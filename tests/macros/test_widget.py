@@ -47,3 +47,14 @@ def test_select_options_show_labels_and_keep_values() -> None:
 def test_a_ratio_says_how_to_type_it() -> None:
     html = widget_html("dynamodb_capacity", {}, widget_id="d", runtime=RUNTIME)
     assert "(a fraction of 1: 0.7 is 70 %; typing 70% works too)" in html
+
+
+def test_inputs_that_do_not_apply_in_the_chosen_mode_are_hidden() -> None:
+    provisioned = widget_html("dynamodb_capacity", {}, widget_id="d", runtime=RUNTIME)
+    on_demand = widget_html("dynamodb_capacity", {"capacity_mode": "on_demand"}, widget_id="d", runtime=RUNTIME)
+    field = (
+        '<div class="calc-field" data-field="target_utilization" '
+        'data-applies-field="capacity_mode" data-applies-values="provisioned"'
+    )
+    assert field + ">" in provisioned
+    assert field + " hidden>" in on_demand

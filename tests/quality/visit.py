@@ -140,7 +140,7 @@ OVERFLOW = """() => {
 WIDGETS = """() => [...document.querySelectorAll("form.calc")].map((f) => ({
   id: f.dataset.calcId,
   calculator: f.dataset.calculator,
-  controls: [...f.querySelectorAll(".calc-field [name]")].map((el) => el.id),
+  controls: [...f.querySelectorAll(".calc-field:not([hidden]) [name]")].map((el) => el.id),  // shown in this mode
   unlabelled: [...f.querySelectorAll(".calc-field [name]")]
     .filter((el) => !el.id || !f.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent.trim())
     .map((el) => el.name),

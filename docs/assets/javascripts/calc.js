@@ -188,6 +188,17 @@ function restoreFromUrl(form) {
   return restored;
 }
 
+// An input that matters only in some modes (data-applies-field/-values, from the Python declaration) is shown
+// only while its choice or switch holds one of those values.
+function showApplicable(form) {
+  for (const field of form.querySelectorAll(".calc-field[data-applies-field]")) {
+    const control = form.querySelector(`.calc-field [name="${CSS.escape(field.dataset.appliesField)}"]`);
+    if (!control) continue;
+    const value = control.type === "checkbox" ? String(control.checked) : control.value;
+    field.hidden = !field.dataset.appliesValues.split(" ").includes(value);
+  }
+}
+
 // The option a bad address added goes once the reader picks a real one.
 function dropUrlOnlyOptions(form) {
   for (const option of form.querySelectorAll("option[data-from-url]")) {
@@ -215,8 +226,8 @@ function showErrors(form, errors) {
   const elsewhere = [];
   for (const error of errors) {
     const control = form.querySelector(`.calc-field [name="${CSS.escape(error.field)}"]`);
-    if (!control) {
-      elsewhere.push(error.message);
+    if (!control || control.closest(".calc-field").hidden) {
+      elsewhere.push(error.message); // no field to show it at: said in the status line
       continue;
     }
     control.setAttribute("aria-invalid", "true");
@@ -317,6 +328,7 @@ function mount(form) {
   form.addEventListener("input", () => {
     // checkboxes and selects fire "input" too
     dropUrlOnlyOptions(form);
+    showApplicable(form);
     recompute(form);
   });
   const copy = form.querySelector(".calc-copy");
@@ -325,6 +337,7 @@ function mount(form) {
   if (engine.failure) {
     showUnavailable(form, engine.failure);
   } else if (restoreFromUrl(form) || changedBeforeMount(form)) {
+    showApplicable(form);
     form.querySelector(".calc-result").classList.add("calc-stale");
     recompute(form);
   } else {
