@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -283,6 +283,26 @@ def input_errors(inputs: tuple[Input, ...], raw: Mapping[str, object]) -> list[I
             except InputError as error:
                 errors.append(error)
     return errors
+
+
+def parse_number_list(
+    text: str, field: str, label: str, *, suffix: str, accept: Callable[[float], bool], bounds: str
+) -> list[float]:
+    """A comma-separated list of numbers, each checked by ``accept`` (``bounds`` says what it wants).
+
+    An item may carry ``suffix`` ("99.9 %", "60 ms"); every message names the item's position.
+    """
+    values = []
+    for position, item in enumerate(text.split(","), start=1):
+        cleaned = item.strip().removesuffix(suffix).strip()
+        require(bool(cleaned), field, f"{label} has an empty item at position {position}: remove the extra comma")
+        try:
+            value = float(cleaned)
+        except ValueError:
+            raise InputError(field, f"{label} item {position} must be a number, not {cleaned[:20]!r}") from None
+        require(math.isfinite(value) and accept(value), field, f"{label} item {position} must be {bounds}, not {cleaned[:20]}")
+        values.append(value)
+    return values
 
 
 def require(condition: bool, field: str, message: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from calculators._core import Choice, Input, InputError, Output, Result, Step, Text, Values, require
+from calculators._core import Choice, Input, Output, Result, Step, Text, Values, parse_number_list, require
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 from calculators.units import MINUTES_PER_MONTH, MINUTES_PER_YEAR, PERCENT
@@ -50,21 +50,9 @@ def parse_percentages(text: str) -> list[float]:
     field, label = "availabilities_percent", "Availabilities"
     items = text.split(",")
     require(len(items) <= MAX_COMPONENTS, field, f"{label} must list at most {MAX_COMPONENTS} components, not {len(items)}")
-    percentages = []
-    for position, item in enumerate(items, start=1):
-        cleaned = item.strip().removesuffix("%").strip()
-        require(bool(cleaned), field, f"{label} has an empty item at position {position}: remove the extra comma")
-        try:
-            value = float(cleaned)
-        except ValueError:
-            raise InputError(field, f"{label} item {position} must be a number, not {cleaned[:20]!r}") from None
-        require(
-            math.isfinite(value) and 0 < value <= PERCENT,
-            field,
-            f"{label} item {position} must be greater than 0 and at most 100 %, not {cleaned[:20]}",
-        )
-        percentages.append(value)
-    return percentages
+    return parse_number_list(
+        text, field, label, suffix="%", accept=lambda value: 0 < value <= PERCENT, bounds="greater than 0 and at most 100 %"
+    )
 
 
 def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from calculators._core import Input, InputError, Number, Output, Result, Step, Text, Values, require
+from calculators._core import Input, Number, Output, Result, Step, Text, Values, parse_number_list, require
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value, quantity
 from calculators.units import MINUTES_PER_MONTH, PERCENT
@@ -100,21 +100,14 @@ def parse_latencies(text: str, replicas: int) -> list[float]:
         field,
         f"{label} must list exactly one latency per replica: {quantity(replicas, 'replicas')}, not {len(items)} values",
     )
-    latencies = []
-    for position, item in enumerate(items, start=1):
-        cleaned = item.strip().removesuffix("ms").strip()
-        require(bool(cleaned), field, f"{label} has an empty item at position {position}: remove the extra comma")
-        try:
-            value = float(cleaned)
-        except ValueError:
-            raise InputError(field, f"{label} item {position} must be a number, not {cleaned[:20]!r}") from None
-        require(
-            math.isfinite(value) and 0 <= value <= MAX_LATENCY_MS,
-            field,
-            f"{label} item {position} must be between 0 and {MAX_LATENCY_MS:,} ms, not {cleaned[:20]}",
-        )
-        latencies.append(value)
-    return latencies
+    return parse_number_list(
+        text,
+        field,
+        label,
+        suffix="ms",
+        accept=lambda value: 0 <= value <= MAX_LATENCY_MS,
+        bounds=f"between 0 and {MAX_LATENCY_MS:,} ms",
+    )
 
 
 def fewer_than_up(quorum: int, replicas: int, up: float, down: float) -> float:

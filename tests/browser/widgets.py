@@ -6,7 +6,7 @@ import json
 
 from playwright.sync_api import Locator, Page, expect
 
-from calculators import REGISTRY
+from calculators import REGISTRY, InputError, compute
 from calculators._core import Number
 from calculators.web import run
 from macros.catalogue import home_pages, nav_from_config, page_url
@@ -72,17 +72,16 @@ def poke(widget: Locator) -> None:
     widget.locator(".calc-field [name]").first.dispatch_event("input")
 
 
-# Calculators whose first bounded number cannot change alone, or whose only free-form input is text: a valid
-# alternative and an invalid value, by hand.
-TEXT_CHANGES = {
-    "availability": ("availabilities_percent", "99.9, 99.95", "ninety-nine"),
-    # its replica count must match its list of latencies: change the replicas' availability instead
-    "quorum_availability": ("replica_availability_percent", "99.5", "100.5"),
-}
+# Calculators whose only free-form input is text: a valid alternative and an invalid value, by hand.
+TEXT_CHANGES = {"availability": ("availabilities_percent", "99.9, 99.95", "ninety-nine")}
 
 
 def field_to_change(name: str) -> tuple[str, str, str]:
-    """An input of ``name`` with a different valid value and an invalid one (numbers: above the maximum)."""
+    """An input of ``name`` with a different valid value and an invalid one (numbers: above the maximum).
+
+    The first bounded number whose new value the calculator accepts on its own (a replica count must match its
+    list of latencies, so quorum_availability changes a later input).
+    """
     if name in TEXT_CHANGES:
         return TEXT_CHANGES[name]
     for spec in REGISTRY[name].INPUTS:
@@ -92,8 +91,13 @@ def field_to_change(name: str) -> tuple[str, str, str]:
                 candidate = (spec.default + (spec.minimum or 0)) / 2 if spec.default != spec.minimum else spec.maximum
             if spec.integer:
                 candidate = int(candidate)
-            if candidate != spec.default:
-                return spec.name, f"{candidate:g}", f"{spec.maximum * 10:g}"
+            if candidate == spec.default:
+                continue
+            try:
+                compute(name, {spec.name: candidate})
+            except InputError:
+                continue
+            return spec.name, f"{candidate:g}", f"{spec.maximum * 10:g}"
     raise AssertionError(f"{name}: add a TEXT_CHANGES entry")
 
 
