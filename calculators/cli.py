@@ -1,5 +1,8 @@
 """Command line: ``python -m calculators list | NAME --help | NAME --field-name VALUE ... [--json]``.
 
+Practice: ``python -m calculators drill [FAMILY] [--seed N] [--pushback NAME] [--show] [--json] [--list]``
+poses an estimation drill, reads an answer per step from standard input, marks it and prints the working.
+
 The flags, the JSON shape and exit status 2 with one line on invalid input are a contract other tools
 rely on; change them only with the issue that owns the contract.
 """
@@ -8,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from calculators import REGISTRY, compute, get
+from calculators import REGISTRY, compute, drills, get
 from calculators._core import Boolean, Choice, Input, InputError, Number
+from calculators.drills.present import drill_json, drill_text, marks_text, solution_text, unit_hint
 from calculators.render import format_value, result_text
 
 USAGE_ERROR = 2
@@ -72,6 +77,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         print(__doc__.splitlines()[0] if __doc__ else "", file=stream)
         print("Calculators: python -m calculators list", file=stream)
         return 0
+    if args[0] == "drill":
+        return _drill(args[1:], stream, as_json=as_json)
     if args[0] == "list":
         for name, calculator in REGISTRY.items():
             print(f"{name}\t{calculator.TITLE}", file=stream)
@@ -96,4 +103,67 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         print(json.dumps(document), file=stream)
     else:
         print(result_text(calculator.TITLE, result), file=stream)
+    return 0
+
+
+def _drill_parser(as_json: bool) -> _OneLineParser:
+    parser = _OneLineParser(
+        prog="python -m calculators drill",
+        description="An estimation drill: answer each step (1.5k, 2 MB/s, $12k/month), then see the marks and the working.",
+        as_json=as_json,
+    )
+    parser.add_argument("family", nargs="?", default=None, help="a drill family (see --list); random when left out")
+    parser.add_argument("--seed", default=None, help="reproduce a drill: the seed it printed; random when left out")
+    parser.add_argument("--pushback", default="", help="the interviewer's follow-up, by name (listed with the drill)")
+    parser.add_argument("--show", action="store_true", help="print the expected answers and working without asking")
+    parser.add_argument("--json", action="store_true", help="print the drill and its expected answers as JSON")
+    parser.add_argument("--list", action="store_true", help="list the drill families")
+    return parser
+
+
+def _ask_each(made: drills.Drill, stream: TextIO) -> dict[str, str]:
+    """One line of standard input per step; an unreadable answer is said and asked again, end of input skips the rest."""
+    answers: dict[str, str] = {}
+    for step in made.steps:
+        while True:
+            print(f"{step.prompt} ({unit_hint(step.unit)})? ", end="", file=stream, flush=True)
+            line = sys.stdin.readline()
+            if not line:
+                print(file=stream)
+                return answers
+            try:
+                if line.strip():
+                    drills.answers.parse_answer(line, step.unit, step.key)
+            except InputError as error:
+                print(f"  {error.message}", file=stream)
+                continue
+            answers[step.key] = line.strip()
+            break
+    return answers
+
+
+def _drill(args: list[str], stream: TextIO, *, as_json: bool) -> int:
+    options = _drill_parser(as_json).parse_args(args)
+    if options.list:
+        for name, listed in drills.FAMILIES.items():
+            print(f"{name}\t{listed.title}", file=stream)
+        return 0
+    try:
+        chosen = options.family or random.choice(list(drills.FAMILIES))
+        seed = random.randint(0, drills.MAX_SEED) if options.seed is None else options.seed
+        made = drills.make(chosen, seed, options.pushback)
+    except InputError as error:
+        _fail(error, as_json=as_json)
+    if options.json:
+        expected = {step.key: step.expected for step in made.steps}
+        print(json.dumps({**drill_json(made), "expected": expected}), file=stream)
+        return 0
+    print(drill_text(made), file=stream)
+    offered = drills._model.offered_pushbacks(made.family, made.seed)
+    if offered and not made.pushback:
+        names = ", ".join(f"{p.name} ({p.label.lower()})" for p in offered)
+        print(f"Follow-ups: --pushback {names}", file=stream)
+    if not options.show:
+        print(marks_text(drills.mark(made, _ask_each(made, stream))), file=stream)
+    print(solution_text(made), file=stream)
     return 0

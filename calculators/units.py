@@ -112,3 +112,70 @@ def agreeing(unit: str, shown_value: str) -> str:
         return unit
     head, tail = unit_head(unit)
     return SINGULAR.get(head, head) + tail
+
+
+# --- answers typed by a candidate in a drill ("2 MB/s", "$12k/month", "1.5k"): what each word is worth ---
+MAGNITUDES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "t": 1e12,
+    "trillion": 1e12,
+}
+"""Spoken scales after a number, case-insensitive: "1.5k", "3M", "2bn". Decimal, as people say them."""
+
+BYTES_PER_UNIT = {
+    "b": 1,
+    "byte": 1,
+    "bytes": 1,
+    "kb": 1e3,
+    "mb": 1e6,
+    "gb": 1e9,
+    "tb": 1e12,
+    "pb": 1e15,
+    "kib": BYTES_PER_KIB,
+    "mib": BYTES_PER_MIB,
+    "gib": BYTES_PER_GIB,
+    "tib": BYTES_PER_TIB,
+    "bit": 1 / BITS_PER_BYTE,
+    "bits": 1 / BITS_PER_BYTE,
+    "kbit": 1e3 / BITS_PER_BYTE,
+    "mbit": 1e6 / BITS_PER_BYTE,
+    "gbit": 1e9 / BITS_PER_BYTE,
+}
+"""Data sizes, lower-cased, in bytes: SI prefixes are decimal (1 MB = 10^6 B), IEC ones binary (1 MiB = 2^20 B).
+
+Against a drill's ±25 % band the two readings of "GB" differ by under 8 %, so a candidate's loose "GB" costs nothing."""
+
+SECONDS_PER_UNIT = {
+    "ms": 1 / MS_PER_SECOND,
+    "s": 1,
+    "sec": 1,
+    "second": 1,
+    "seconds": 1,
+    "min": SECONDS_PER_MINUTE,
+    "minute": SECONDS_PER_MINUTE,
+    "minutes": SECONDS_PER_MINUTE,
+    "h": SECONDS_PER_HOUR,
+    "hr": SECONDS_PER_HOUR,
+    "hour": SECONDS_PER_HOUR,
+    "hours": SECONDS_PER_HOUR,
+    "d": SECONDS_PER_DAY,
+    "day": SECONDS_PER_DAY,
+    "days": SECONDS_PER_DAY,
+    "mo": SECONDS_PER_MONTH,
+    "month": SECONDS_PER_MONTH,
+    "months": SECONDS_PER_MONTH,
+    "yr": MINUTES_PER_YEAR * SECONDS_PER_MINUTE,
+    "year": MINUTES_PER_YEAR * SECONDS_PER_MINUTE,
+    "years": MINUTES_PER_YEAR * SECONDS_PER_MINUTE,
+}
+"""Durations and the "per" of a rate, in seconds; a month is AWS's 730 hours, a year 365 days."""
+
+BITS_PER_SECOND_UNITS = {"kbps": 1e3, "mbps": 1e6, "gbps": 1e9}
+"""Network rates written as one word: "100 Mbps" is 10^8 bits per second."""

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import random
+from datetime import date
 
-from calculators import compute, get
+from calculators import compute, drills, get
 from calculators._core import InputError, input_errors
+from calculators.drills.present import drill_json, marked_json
 from calculators.render import result_html, result_markdown
 
 
@@ -55,3 +58,64 @@ def _field_errors(name: str, payload: object) -> list[InputError]:
     except InputError:
         return []
     return input_errors(calculator.INPUTS, payload)
+
+
+def _request(payload_json: str) -> dict[str, object]:
+    try:
+        payload = json.loads(payload_json)
+    except (ValueError, TypeError, RecursionError):
+        raise InputError("payload", "the request must be a JSON object") from None
+    if not isinstance(payload, dict):
+        raise InputError("payload", "the request must be a JSON object")
+    return payload
+
+
+def _error(error: InputError, every: list[InputError] | None = None) -> str:
+    first = {"field": error.field, "message": error.message}
+    listed = [{"field": e.field, "message": e.message} for e in every] if every else [first]
+    return json.dumps({"ok": False, "error": first, "errors": listed})
+
+
+def drill(payload_json: str) -> str:
+    """Pose a drill, answering ``{"ok": true, "drill": {...}}`` without the expected answers.
+
+    The request is ``{"family", "seed", "pushback"}`` (a blank family or seed is drawn at random), or
+    ``{"daily": "YYYY-MM-DD"}`` for the day's drill.
+    """
+    try:
+        payload = _request(payload_json)
+        if payload.get("daily"):
+            try:
+                day = date.fromisoformat(str(payload["daily"]))
+            except ValueError:
+                raise InputError("daily", "the day must be a date like 2026-12-04") from None
+            family, seed = drills.daily(day)
+        else:
+            family = str(payload.get("family") or random.choice(list(drills.FAMILIES)))
+            raw_seed = payload.get("seed")
+            seed = random.randint(0, drills.MAX_SEED) if raw_seed in (None, "") else drills.parse_seed(raw_seed)
+        made = drills.make(family, seed, str(payload.get("pushback") or ""))
+    except InputError as error:
+        return _error(error)
+    return json.dumps({"ok": True, "drill": drill_json(made)})
+
+
+def drill_check(payload_json: str, prices_url: str = "") -> str:
+    """Mark a drill: ``{"family", "seed", "pushback", "answers": {step key: typed text}}``.
+
+    Answers ``{"ok": true, "score", "steps", "solution_html"}``, or ``{"ok": false, "errors"}`` with one entry per
+    answer that does not read as a number (nothing is scored until each one does).
+    """
+    try:
+        payload = _request(payload_json)
+        made = drills.make(payload.get("family"), payload.get("seed"), str(payload.get("pushback") or ""))
+        answers = payload.get("answers")
+        if not isinstance(answers, dict):
+            raise InputError("answers", "answers must be an object of step to typed answer")
+        errors = drills.answer_errors(made, answers)
+        if errors:
+            return _error(errors[0], errors)
+        marked = drills.mark(made, answers)
+    except InputError as error:
+        return _error(error)
+    return json.dumps({"ok": True, **marked_json(made, marked, prices_url)})

@@ -1,5 +1,6 @@
 // The one place Python runs in the browser: a module worker owning one Pyodide.
-// It answers two messages: init (start Python) and run (call calculators.web.run).
+// It answers three messages: init (start Python), run (call calculators.web.run) and call (one of the other
+// bridge functions in BRIDGE, such as the drills').
 //
 // Three ways to start:
 // - "pyc" (default): a standard library precompiled at build time that already holds the calculators
@@ -11,6 +12,9 @@ import { loadPyodide, version } from "../vendor/pyodide/pyodide.mjs";
 
 const INDEX_URL = new URL("../vendor/pyodide/", import.meta.url).href;
 let run = null;
+let bridge = null;
+// calculators.web functions a page may call besides run, each taking one JSON string (plus the prices URL).
+const BRIDGE = new Set(["drill", "drill_check"]);
 
 async function startStock(wheelUrl) {
   const pyodide = await loadPyodide({ indexURL: INDEX_URL });
@@ -52,6 +56,10 @@ async function start(runtime) {
   const pyodide = await startWith(runtime);
   const web = pyodide.pyimport("calculators.web");
   run = (name, payload, pricesUrl) => web.run(name, payload, pricesUrl);
+  bridge = (fn, payload, pricesUrl) => {
+    if (!BRIDGE.has(fn)) throw new Error(`no bridge function ${fn}`);
+    return fn === "drill" ? web.drill(payload) : web[fn](payload, pricesUrl);
+  };
 }
 
 self.onmessage = async ({ data }) => {
@@ -62,9 +70,13 @@ self.onmessage = async ({ data }) => {
     } catch (error) {
       self.postMessage({ type: "failed", message: String(error?.message ?? error) });
     }
-  } else if (data.type === "run") {
+  } else if (data.type === "run" || data.type === "call") {
     try {
-      self.postMessage({ type: "result", id: data.id, json: run(data.name, data.payload, data.pricesUrl ?? "") });
+      const json =
+        data.type === "run"
+          ? run(data.name, data.payload, data.pricesUrl ?? "")
+          : bridge(data.fn, data.payload, data.pricesUrl ?? "");
+      self.postMessage({ type: "result", id: data.id, json });
     } catch (error) {
       self.postMessage({ type: "result", id: data.id, crash: String(error?.message ?? error) });
     }

@@ -104,6 +104,12 @@ function startEngine(runtime) {
 }
 
 async function runCalculator(runtime, name, inputs, pricesUrl) {
+  return ask(runtime, { type: "run", name, payload: JSON.stringify(inputs), pricesUrl });
+}
+
+// One request to the worker (started if need be), answered with the bridge's parsed JSON. A worker that does not
+// answer in time is stopped, so the next request starts a fresh one.
+async function ask(runtime, message) {
   const worker = await startEngine(runtime);
   const id = engine.nextId++;
   const timeoutMs = globalThis.CALC_RUN_TIMEOUT_MS ?? DEFAULT_RUN_TIMEOUT_MS;
@@ -116,8 +122,22 @@ async function runCalculator(runtime, name, inputs, pricesUrl) {
       if (reply.crash) reject(new Error(reply.crash));
       else resolve(JSON.parse(reply.json));
     });
-    worker.postMessage({ type: "run", id, name, payload: JSON.stringify(inputs), pricesUrl });
+    worker.postMessage({ ...message, id });
   });
+}
+
+/**
+ * For other pages' scripts (the drills): call bridge function `fn` of calculators.web with `payload`, in the one
+ * worker this document shares with the calculator widgets. `runtimeJson` is the data-runtime attribute the build
+ * wrote. Rejects when Python cannot start or stops answering.
+ */
+export function callPython(runtimeJson, fn, payload, pricesUrl = "") {
+  return ask(runtimeOf({ dataset: { runtime: runtimeJson } }), { type: "call", fn, payload: JSON.stringify(payload), pricesUrl });
+}
+
+/** Start Python now (a drills page starts it as soon as it is shown). @param {string} runtimeJson */
+export function warmPython(runtimeJson) {
+  return startEngine(runtimeOf({ dataset: { runtime: runtimeJson } }));
 }
 
 function controls(form) {
