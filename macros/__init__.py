@@ -13,6 +13,8 @@ from typing import Any
 from calculators import compute
 from calculators.data import CURRENT
 from calculators.render import format_result, format_value
+from macros import drills
+from macros.cards import flashcards_html
 from macros.catalogue import home_pages, index_html, nav_pages
 from macros.facts import (
     evidence_summary_html,
@@ -38,6 +40,42 @@ def define_env(env: Any) -> None:
         page_dir = env.page.url if env.page.url.endswith("/") else posixpath.dirname(env.page.url)
         return posixpath.relpath(path, page_dir or ".")
 
+    def runtime_start() -> dict[str, object]:
+        """Where this page's worker starts Python from (page-relative URLs), for ``data-runtime``."""
+        return {
+            "wheel": page_relative(wheel.site_path),
+            "stdlib": page_relative(runtime.site_dir + "python_stdlib.zip"),
+            "snapshot": page_relative(runtime.site_dir + "snapshot.bin"),
+            "pyodideVersion": runtime.pyodide_version,
+            "lockInfo": runtime.lock_info,
+        }
+
+    def prices_url() -> str:
+        return page_relative("reference/prices-and-limits/") + "/"
+
+    def trainer_url() -> str:
+        return page_relative("practice/drills/") + "/"
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def drill_trainer() -> str:
+        """The drills page's trainer (needs JavaScript; hidden without it)."""
+        return drills.trainer_html(runtime_start(), prices_url())
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def drill_samples() -> str:
+        """A worked sample of every drill family, computed now."""
+        return drills.samples_html(prices_url(), trainer_url())
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def drill(family: str) -> str:
+        """A drill at the end of a service page, with its answers folded and a link to answer it live."""
+        return drills.drill_card_html(family, trainer_url(), prices_url())
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def drill_family_titles() -> str:
+        """Family names to titles as JSON, for the progress page."""
+        return drills.family_titles_json()
+
     @env.macro  # type: ignore[untyped-decorator]
     def calculator(name: str, **inputs: object) -> str:
         """A live widget, pre-filled with ``inputs`` and computed now."""
@@ -45,19 +83,12 @@ def define_env(env: Any) -> None:
         widgets_on_page[key] += 1
         count = widgets_on_page[key]
         widget_id = name if count == 1 else f"{name}-{count}"
-        start: dict[str, object] = {
-            "wheel": page_relative(wheel.site_path),
-            "stdlib": page_relative(runtime.site_dir + "python_stdlib.zip"),
-            "snapshot": page_relative(runtime.site_dir + "snapshot.bin"),
-            "pyodideVersion": runtime.pyodide_version,
-            "lockInfo": runtime.lock_info,
-        }
         html = widget_html(
             name,
             dict(inputs),
             widget_id=widget_id,
-            runtime=start,
-            prices_url=page_relative("reference/prices-and-limits/") + "/",
+            runtime=runtime_start(),
+            prices_url=prices_url(),
         )
         if env.page.url in pages_with_widgets:
             return html
@@ -81,7 +112,7 @@ def define_env(env: Any) -> None:
         """A price or limit with its unit and as-of date (``bare=True``: the number alone)."""
         if bare:
             return format_value(CURRENT[key].value)
-        return fact_html(CURRENT[key], page_relative("reference/prices-and-limits/") + "/")
+        return fact_html(CURRENT[key], prices_url())
 
     @env.macro  # type: ignore[untyped-decorator]
     def facts_table() -> str:
@@ -108,3 +139,8 @@ def define_env(env: Any) -> None:
         """The catalogue: one line per calculator, linking to the page that embeds it."""
         homes = home_pages(Path(env.conf["docs_dir"]), nav_pages(env.conf["nav"] or []))
         return index_html(page_relative(".") + "/", homes)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def flashcards() -> str:
+        """The flashcards' review area (cards.js), with a sample and the Anki deck for readers without JavaScript."""
+        return flashcards_html(env.page.url, Path(env.conf["docs_dir"]), nav_pages(env.conf["nav"] or []))

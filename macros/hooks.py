@@ -16,6 +16,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from macros import cards
 from macros.facts import section_dates
 from macros.runtime import RUNTIME_FILES, current_runtime, ensure_built, precompress
 from macros.wheel import ROOT, build_wheel
@@ -29,6 +30,8 @@ VENDOR_FILES = {
     "pyodide/pyodide.asm.wasm": "pyodide/pyodide.asm.wasm",
     "pyodide/python_stdlib.zip": "pyodide/python_stdlib.zip",
     "pyodide/pyodide-lock.json": "pyodide/pyodide-lock.json",
+    # The flashcards' scheduler (FSRS): ts-fsrs's ES-module build, one self-contained file without imports.
+    "ts-fsrs/index.mjs": "ts-fsrs/dist/index.mjs",
 }
 # Mermaid's ES-module build fetches the code for each kind of diagram when a page first draws one: about a
 # fifth of the 5.5 MB single-file build for a page of flowcharts and sequence diagrams.
@@ -76,6 +79,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
             f"{page.file.src_uri}: add `reviewed: YYYY-MM-DD` to the front matter, the day its facts were last "
             "checked against the providers' documentation (see CONTRIBUTING.md)"
         )
+    cards.collect_tables(markdown, page)  # hooks run after the macros plugin: the tables hold rendered numbers
     return markdown
 
 
@@ -106,8 +110,10 @@ MIN_COMPRESS_BYTES = 100_000
 
 
 def on_post_build(config: Any) -> None:
-    """Write the wheel and the precompiled runtime under content-hashed paths, then precompress."""
+    """Write the flashcards, the wheel and the precompiled runtime (content-hashed paths), then precompress."""
     site = Path(config["site_dir"])
+    # The flashcards (practice/cards.json) and the Anki deck, before precompression picks up large files.
+    cards.write_outputs(site, Path(config["docs_dir"]), config["nav"] or [], config["site_url"] or "")
     wheel = build_wheel()
     target = site / wheel.site_path
     target.parent.mkdir(parents=True, exist_ok=True)

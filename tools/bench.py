@@ -351,6 +351,61 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+DRILLS_PAGE = "/practice/drills/"
+DRILL_ROUNDS = 30
+
+
+def drills_in_worker(origin: str) -> dict[str, list[float]]:
+    """Latency of posing and marking a drill in the page's worker, beside a calculator recompute in the same worker.
+
+    Each call goes through calc.js exactly as the trainer's does (postMessage, Python, JSON back); the families
+    and seeds vary so no answer is cached anywhere.
+    """
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        page.goto(origin + DRILLS_PAGE + "?family=kinesis&seed=1")
+        page.wait_for_selector("[data-drill-question]:not(:empty)", timeout=120_000)
+        times = page.evaluate(
+            """async (rounds) => {
+                 const calc = await import(new URL("../../assets/javascripts/calc.js", location.href).href);
+                 const runtime = document.querySelector("[data-drill-trainer]").dataset.runtime;
+                 const families = [...document.querySelectorAll("#drill-family option")].map((o) => o.value).filter(Boolean);
+                 const out = { pose: [], mark: [], recompute: [] };
+                 for (let i = 0; i < rounds; i++) {
+                   const family = families[i % families.length];
+                   let start = performance.now();
+                   const posed = await calc.callPython(runtime, "drill", { family, seed: 1000 + i });
+                   out.pose.push(performance.now() - start);
+                   const answers = Object.fromEntries(posed.drill.steps.map((s) => [s.key, "1.5k"]));
+                   start = performance.now();
+                   const request = { family, seed: 1000 + i, answers };
+                   await calc.callPython(runtime, "drill_check", request, "../../reference/prices-and-limits/");
+                   out.mark.push(performance.now() - start);
+                   start = performance.now();
+                   await calc.callPython(runtime, "drill_check", { family: "nope" });
+                   out.recompute.push(performance.now() - start);
+                 }
+                 return out;
+               }""",
+            DRILL_ROUNDS,
+        )
+        browser.close()
+    return {key: list(values) for key, values in times.items()}
+
+
+def _report_drills(times: dict[str, list[float]]) -> None:
+    base = statistics.median(times["recompute"])
+    print(f"\nDrills in the page's worker ({DRILL_ROUNDS} calls each, families in turn; goal: median under 20 ms):\n")
+    print("| call | median (ms) | p90 (ms) | ratio to an empty round trip |")
+    print("|---|---|---|---|")
+    labels = {"pose": "pose a drill", "mark": "mark answers + working", "recompute": "empty round trip (bad family)"}
+    for key, label in labels.items():
+        values = sorted(times[key])
+        p90 = values[int(0.9 * (len(values) - 1))]
+        print(f"| {label} | {statistics.median(values):.1f} | {p90:.1f} | {statistics.median(values) / base:.2f}x |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "5")))
@@ -362,7 +417,10 @@ def main() -> int:
     parser.add_argument("--links", default="10,50", help="link speeds in Mbps for the slow-link runs ('' for none)")
     parser.add_argument("--link-rtt-ms", type=float, default=40.0)
     parser.add_argument("--link-variants", default="pyc/load,snapshot/load")
+    parser.add_argument("--drills-only", action="store_true", help="only the drills' latency in the worker")
     args = parser.parse_args()
+    if args.drills_only:
+        args.variants, args.links = "", ""
 
     port = _free_port()
     origin = f"http://127.0.0.1:{port}"
@@ -371,9 +429,11 @@ def main() -> int:
         _write_baseline_pages(site)
         server = _serve(site, port)
         try:
-            variants = [NAIVE, BARE] + [Variant(*pair.split("/")) for pair in args.variants.split(",")]
+            pairs = [pair for pair in args.variants.split(",") if pair]
+            variants = [NAIVE, BARE] + [Variant(*pair.split("/")) for pair in pairs] if pairs else []
             results = {variant.label: measure(variant, origin + variant.page, args.runs, server) for variant in variants}
             plain_bytes = {label: _bytes_for(origin + path, server) for label, path in PLAIN_PAGES.items()}
+            drill_times = drills_in_worker(origin)
         finally:
             server.shutdown()
         links = [float(mbps) for mbps in args.links.split(",") if mbps]
@@ -388,7 +448,9 @@ def main() -> int:
             if links
             else {}
         )
-    _report(results, plain_bytes, args.runs)
+    if results:
+        _report(results, plain_bytes, args.runs)
+    _report_drills(drill_times)
     _report_links(over_links, args.link_rtt_ms, min(args.runs, 3))
     return 0
 

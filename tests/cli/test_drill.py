@@ -62,7 +62,12 @@ def test_a_pushback_changes_the_numbers() -> None:
 
 @pytest.mark.parametrize(
     ("args", "field"),
-    [(("nope",), "family"), (("kinesis", "--seed", "-4"), "seed"), (("kinesis", "--seed", "1", "--pushback", "x"), "pushback"), (("--bogus",), "arguments")],
+    [
+        (("nope",), "family"),
+        (("kinesis", "--seed", "-4"), "seed"),
+        (("kinesis", "--seed", "1", "--pushback", "x"), "pushback"),
+        (("--bogus",), "arguments"),
+    ],
 )
 def test_bad_arguments_exit_2_with_one_line(args: tuple[str, ...], field: str) -> None:
     run = drill(*args)

@@ -48,7 +48,7 @@ function showDrill(trainer, drill) {
   trainer.dataset.family = drill.family;
   trainer.dataset.seed = String(drill.seed);
   trainer.dataset.pushback = drill.pushback;
-  trainer.dataset.daily = trainer.dataset.askedDaily ?? "";
+  trainer.dataset.daily = trainer.dataset.askedDaily === "" ? "" : "true";
   $(form, "[data-drill-title]").textContent = drill.title;
   const meta = [`seed ${drill.seed}`, drill.prices_as_of ? `figures as of ${drill.prices_as_of}, us-east-1` : ""];
   $(form, "[data-drill-meta]").textContent = `(${meta.filter(Boolean).join("; ")})`;
@@ -83,12 +83,14 @@ function showDrill(trainer, drill) {
   trainer.dataset.pushbacks = JSON.stringify(drill.pushbacks);
   writeUrl(drill);
   say(trainer, "Answer each step with its unit if you like (1.5k, 2 MB/s, 3e4, $12k/month), then check.");
-  /** @type {HTMLInputElement | null} */ (steps.querySelector("input"))?.focus({ preventScroll: true });
+  // Asked for (a button, a follow-up, a drill link): straight to the first answer. The page's own daily drill
+  // leaves focus where the reader is.
+  if (trainer.dataset.askedDaily !== "auto") /** @type {HTMLInputElement | null} */ (steps.querySelector("input"))?.focus({ preventScroll: true });
 }
 
 /** @param {HTMLElement} trainer @param {Record<string, unknown>} request */
 async function pose(trainer, request) {
-  trainer.dataset.askedDaily = request.daily ? "true" : "";
+  trainer.dataset.askedDaily = request.auto ? "auto" : request.daily ? "true" : "";
   say(trainer, "Preparing a drill…");
   try {
     const reply = await callPython(trainer.dataset.runtime ?? "", "drill", request);
@@ -261,7 +263,8 @@ function mount(trainer) {
   if (params.has("seed") || params.has("family")) {
     pose(trainer, { family: params.get("family") ?? "", seed: params.get("seed") ?? "", pushback: params.get("pushback") ?? "" });
   } else {
-    pose(trainer, { daily: today() });
+    trainer.dataset.askedDaily = "auto";
+    pose(trainer, { daily: today(), auto: true });
   }
   storeStatus(trainer, problem);
 }

@@ -61,7 +61,7 @@ def test_the_question_states_every_number_it_was_computed_from(name: str) -> Non
             if isinstance(value, bool) or not isinstance(value, int | float):
                 continue
             said = {format_value(value), format_value(value * 100)}  # a share may be said as a percentage
-            assert any(shown in drill.question for shown in said), f"{name} seed {seed}: {key}={value} not stated in {drill.question!r}"
+            assert any(shown in drill.question for shown in said), f"{name} {seed}: {key}={value} not in {drill.question!r}"
 
 
 @pytest.mark.parametrize("name", FAMILIES)

@@ -47,7 +47,12 @@ def test_the_daily_drill() -> None:
 
 @pytest.mark.parametrize(
     ("payload", "field"),
-    [({"family": "nope"}, "family"), ({"family": "kinesis", "seed": "1x"}, "seed"), ({"family": "kinesis", "seed": 1, "pushback": "?"}, "pushback"), ([1], "payload")],
+    [
+        ({"family": "nope"}, "family"),
+        ({"family": "kinesis", "seed": "1x"}, "seed"),
+        ({"family": "kinesis", "seed": 1, "pushback": "?"}, "pushback"),
+        ([1], "payload"),
+    ],
 )
 def test_a_bad_request_names_its_field(payload: object, field: str) -> None:
     reply = ask(payload)
