@@ -86,8 +86,8 @@ fmt: install  ## Format and autofix with ruff
 typecheck: install  ## mypy --strict on calculators/ and macros/
 	$(BIN)/mypy
 
-bench: install chromium  ## Benchmark widget start-up against a naive main-thread Pyodide page
-	$(BIN)/python tools/bench.py
+bench: install chromium  ## Benchmark widget start-up against a naive main-thread Pyodide page, and the drills
+	$(BIN)/python tools/bench.py $(BENCH_ARGS)
 
 check-prices: install  ## Fail if a price is over 180 days old or a limit over 365 (the weekly price workflow runs it)
 	$(BIN)/python tools/check_prices.py

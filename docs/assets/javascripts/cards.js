@@ -57,7 +57,6 @@ async function start(root) {
     class: "md-button md-button--primary",
     "data-flashcard-show": "",
     "aria-keyshortcuts": "Space",
-    "aria-label": "Show answer",
   });
   showButton.append("Show answer ", element("kbd", {}, "Space"));
   const ratings = element("div", {
