@@ -83,15 +83,34 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return markdown
 
 
+# What search must not index: a diagram's source, and a widget's input fields (a label run into its help
+# text reads as nonsense in a result excerpt). Material's search skips an element marked data-search-exclude,
+# but un-skips at the first closing tag of the same name: so each mark goes on an element with no descendant
+# of its own tag (a field's div holds a label, an input and a paragraph; the trainer holds no section).
+SEARCH_EXCLUDED = (
+    '<pre class="mermaid"',
+    '<div class="calc-field"',
+    '<div class="calc-field calc-field-check"',
+    '<section class="drill-trainer"',
+)
+
+
+def exclude_from_search(html: str) -> str:
+    """Mark the diagram sources and widget fields so Material's search leaves them out of the index."""
+    for opening in SEARCH_EXCLUDED:
+        html = html.replace(opening, opening + " data-search-exclude")
+    return html
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """Date the page's figures (once per section and the page's review) and tidy task-list boxes.
+    """Date the page's figures (once per section and the page's review), tidy task-list boxes, trim search.
 
     Task-list boxes are hidden from screen readers in the HTML itself, not with JavaScript.
     """
     reviewed: date = page.meta["reviewed"]
     stamp = f'<p class="page-reviewed">Checked against the providers\' documentation on {reviewed:%-d %B %Y}.</p>'
     html = H1_END.sub(lambda match: match.group(0) + stamp, html, count=1)
-    return section_dates(html.replace(TASK_BOX, TASK_BOX[:-1] + ' aria-hidden="true">'))
+    return exclude_from_search(section_dates(html.replace(TASK_BOX, TASK_BOX[:-1] + ' aria-hidden="true">')))
 
 
 @event_priority(-100)  # after mkdocs-mermaid2 has added its script

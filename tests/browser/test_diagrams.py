@@ -45,3 +45,34 @@ def test_the_widest_diagrams_draw_on_a_phone_inside_the_screen(browser: Browser,
     assert overflow["scrollWidth"] <= overflow["width"] + 1, overflow["offenders"]
     context.close()
     assert log.off_origin() == []
+
+
+@pytest.mark.browser
+def test_a_wide_diagram_opens_full_screen_zooms_pans_and_goes_back(browser: Browser, site_url: str) -> None:
+    """On a phone the real-time analytics diagram fits the screen at unreadable size: enlarged, it can be read."""
+    context, log = new_context(browser, site_url, **PHONE)
+    page = context.new_page()
+    page.goto(site_url + "/patterns/real-time-analytics/")
+    first = page.locator("div.mermaid").first
+    expect(first).to_be_attached(timeout=30_000)
+    opener = page.get_by_role("button", name="Enlarge diagram").first
+    expect(opener).to_be_visible()
+    width_in_page = first.bounding_box()["width"]  # type: ignore[index]
+    opener.click()
+    dialog = page.get_by_role("dialog", name="Diagram, full screen")
+    expect(dialog).to_be_visible()
+    expect(dialog.locator("div.mermaid")).to_have_count(1)
+    for _ in range(3):
+        dialog.get_by_role("button", name="Zoom in").click()
+    expect(dialog).to_have_attribute("data-zoom", "3")
+    stage = dialog.locator(".diagram-viewer-stage")
+    pannable = stage.evaluate("(s) => ({ scroll: s.scrollWidth, view: s.clientWidth })")
+    assert pannable["scroll"] > pannable["view"] * 2, pannable
+    assert dialog.locator("div.mermaid").bounding_box()["width"] > width_in_page * 2  # type: ignore[index]
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    # Back in its place, at its own size, right before its button, which has focus again.
+    assert first.evaluate("(d) => d.nextElementSibling.classList.contains('diagram-enlarge') && !d.style.zoom")
+    expect(opener).to_be_focused()
+    context.close()
+    assert log.off_origin() == []

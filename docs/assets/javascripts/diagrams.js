@@ -40,3 +40,80 @@ if (typeof window.mermaid === "undefined" || window.mermaid instanceof Element) 
     },
   };
 }
+
+// Full screen with pan and zoom: a wide diagram drawn to fit a phone is unreadable, so each drawn diagram gets
+// a button that moves it (shadow root and all) into a modal dialog, where zoom enlarges it and the reader pans
+// by scrolling, then puts it back where it was. Material draws into a closed shadow root, so the diagram is
+// moved whole, never redrawn or read.
+const ZOOM_STEPS = [1, 1.5, 2, 3, 4];
+let viewer = null;
+
+function button(text, label, onClick) {
+  const element = Object.assign(document.createElement("button"), { type: "button", className: "md-button", textContent: text });
+  if (label) element.setAttribute("aria-label", label);
+  element.addEventListener("click", onClick);
+  return element;
+}
+
+function makeViewer() {
+  const dialog = Object.assign(document.createElement("dialog"), { className: "diagram-viewer md-typeset" });
+  dialog.setAttribute("aria-label", "Diagram, full screen");
+  const bar = Object.assign(document.createElement("div"), { className: "diagram-viewer-bar" });
+  const stage = Object.assign(document.createElement("div"), { className: "diagram-viewer-stage", tabIndex: 0 });
+  stage.setAttribute("aria-label", "Diagram: scroll to pan");
+  const state = { dialog, stage, home: null, diagram: null, zoom: 0 };
+  const setZoom = (step) => {
+    state.zoom = Math.max(0, Math.min(ZOOM_STEPS.length - 1, step));
+    state.diagram?.style.setProperty("zoom", String(ZOOM_STEPS[state.zoom]));
+    dialog.dataset.zoom = String(ZOOM_STEPS[state.zoom]);
+  };
+  bar.append(
+    button("+", "Zoom in", () => setZoom(state.zoom + 1)),
+    button("−", "Zoom out", () => setZoom(state.zoom - 1)),
+    button("Fit", "Fit to screen", () => setZoom(0)),
+    button("Close", "", () => dialog.close()),
+  );
+  dialog.append(bar, stage);
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key === "+" || event.key === "=") setZoom(state.zoom + 1);
+    else if (event.key === "-") setZoom(state.zoom - 1);
+  });
+  // Closing (the button, Escape) puts the diagram back exactly where it was.
+  dialog.addEventListener("close", () => {
+    state.diagram?.style.removeProperty("zoom");
+    state.home?.before(state.diagram);
+    state.diagram = null;
+    state.opener?.focus();
+  });
+  state.open = (diagram, home, opener) => {
+    state.diagram = diagram;
+    state.home = home;
+    state.opener = opener;
+    stage.replaceChildren(diagram);
+    setZoom(0);
+    if (!dialog.isConnected) document.body.append(dialog);
+    dialog.showModal();
+    stage.focus();
+  };
+  return state;
+}
+
+function addEnlargeButton(diagram) {
+  if (diagram.dataset.enlargeable) return;
+  diagram.dataset.enlargeable = "true";
+  const open = button("Enlarge diagram", "", () => {
+    viewer ??= makeViewer();
+    viewer.open(diagram, open, open);
+  });
+  open.classList.add("diagram-enlarge");
+  diagram.after(open);
+}
+
+function enlargeAll() {
+  for (const diagram of document.querySelectorAll("div.mermaid")) {
+    if (!diagram.closest("dialog")) addEnlargeButton(diagram);
+  }
+}
+
+new MutationObserver(enlargeAll).observe(document.documentElement, { childList: true, subtree: true });
+enlargeAll();
