@@ -7,20 +7,31 @@ widget's result and the command line never disagree; the current input is marked
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from calculators._core import Value
+from calculators._core import Calculator, InputError, Number, Result, Value, parse_inputs
+from calculators.data import CURRENT, Facts
+
+Derive = Callable[[Mapping[str, Value]], Mapping[str, Value]]
+"""Inputs that follow from the others at a point (a majority quorum of N replicas), as overrides."""
 
 
 @dataclass(frozen=True)
 class Line:
-    """One curve: ``output`` of the calculator, with ``fixed`` inputs overriding the reader's (a mode, a class)."""
+    """One curve: ``output`` of the calculator, with ``fixed`` inputs overriding the reader's (a mode, a class).
+
+    ``label`` may name inputs in braces (``"{memory_mb} MB"``): they read as the point's values. ``derive``, when
+    given, adjusts inputs that must follow the charted one (a list with one latency per replica).
+    """
 
     output: str
     label: str
     fixed: Mapping[str, Value] = field(default_factory=lambda: MappingProxyType({}))
+    derive: Derive | None = None
 
 
 @dataclass(frozen=True)
@@ -36,3 +47,265 @@ class Chart:
     y_log: bool = False
     points: int = 24
     """Samples across the range; step functions (shards, nodes) show as steps between them."""
+    lowest_only: bool = False
+    """Name only the crossings where the lowest line changes (the cheapest of five architectures), not every pair
+    that swaps: what a reader asks of a comparison of many lines, and a fraction of the bisection's calls."""
+    x_scale_input: str = ""
+    """When set, ``x_min`` and ``x_max`` are multiples of the reader's value of this input (average writes from 0 to
+    1 × the peak; a metric from 0 to 3 × its target), so the range follows the reader's own numbers."""
+
+
+@dataclass(frozen=True)
+class Series:
+    """One line computed: the points the calculator accepted, and the reader's point on it (if accepted)."""
+
+    line: Line
+    label: str
+    unit: str
+    points: tuple[tuple[float, float], ...]
+    current: tuple[float, float] | None
+    refused: tuple[float, ...] = ()
+    """Samples the calculator rejected (an average above the peak): the line has a gap there."""
+
+
+@dataclass(frozen=True)
+class Crossover:
+    """Where two lines swap order: ``lower`` is below ``higher`` left of ``x``, above it to the right."""
+
+    x: float
+    lower: Series
+    higher: Series
+
+
+MAX_BISECTIONS = 30
+RELATIVE_TOLERANCE = 1e-3
+"""Bisection stops once the bracket is this narrow relative to x: far finer than any label shows."""
+
+
+def x_spec(calculator: Calculator, chart: Chart) -> Number:
+    """The declared input the chart runs along (a chart over a choice or text is a declaration bug)."""
+    for spec in calculator.INPUTS:
+        if spec.name == chart.x and isinstance(spec, Number):
+            return spec
+    raise ValueError(f"{calculator.NAME}: chart x {chart.x!r} is not a number input")
+
+
+def x_range(chart: Chart, values: Mapping[str, Value]) -> tuple[float, float]:
+    """The declared range, scaled by the reader's ``x_scale_input`` when the chart has one."""
+    if not chart.x_scale_input:
+        return chart.x_min, chart.x_max
+    scale = float(values[chart.x_scale_input])
+    return chart.x_min * scale, chart.x_max * scale
+
+
+def _nice_step(span: float, intervals: int) -> float:
+    """The smallest of 1, 2, 2.5, 5 × 10^k that covers ``span`` in ``intervals`` steps."""
+    raw = span / intervals
+    power = 10.0 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
+
+
+def _round_significant(value: float, digits: int) -> float:
+    return float(f"{value:.{digits - 1}e}")
+
+
+def samples(chart: Chart, spec: Number, values: Mapping[str, Value]) -> tuple[float, ...]:
+    """The x values: round numbers across the range (log-spaced if ``x_log``), plus the reader's x exactly.
+
+    An integer input samples whole numbers; a range that would put the reader's x outside it is widened to it.
+    """
+    low, high = x_range(chart, values)
+    current = float(values[chart.x])
+    count = max(2, chart.points - 1)  # one point is kept for the reader's x
+    if chart.x_log:
+        low = max(low, 1e-12)
+        high = high if high > low else low * 10
+        ratio = (high / low) ** (1 / (count - 1))
+        found = {_round_significant(low * ratio**i, 2) for i in range(count)}
+    elif high > low:
+        step = _nice_step(high - low, max(1, count - 3))  # room for both ends when they are not round
+        start = math.ceil(low / step - 1e-9)
+        found = {round((start + i) * step, 9) for i in range(count) if (start + i) * step <= high * (1 + 1e-9)} | {low, high}
+    else:
+        found = {low}
+    if spec.integer:
+        found = {float(round(x)) for x in found}
+        if high - low + 1 <= count:
+            found = {float(x) for x in range(math.ceil(low), math.floor(high) + 1)}
+    if current > 0 or not chart.x_log:
+        found.add(current)
+    return tuple(sorted(found))
+
+
+def label_of(line: Line, point: Mapping[str, Value]) -> str:
+    """The line's label with ``{input}`` names replaced by the point's values (``{memory_mb} MB`` → ``512 MB``)."""
+    label = line.label
+    for name, value in point.items():
+        if "{" + name + "}" in label:
+            shown = f"{int(value):,}" if isinstance(value, int | float) and float(value).is_integer() else str(value)
+            label = label.replace("{" + name + "}", shown)
+    return label
+
+
+def point_inputs(chart: Chart, line: Line, values: Mapping[str, Value], x: float) -> dict[str, Value]:
+    """The inputs of one point: the reader's, x replaced, the line's ``fixed`` applied, then its ``derive``."""
+    point: dict[str, Value] = dict(values)
+    point[chart.x] = int(x) if float(x).is_integer() else x
+    point.update(line.fixed)
+    if line.derive is not None:
+        point.update(line.derive(point))
+    return point
+
+
+Cache = dict[tuple[tuple[str, Value], ...], Result | None]
+"""Results by point inputs: lines that differ only in their output share one call of the calculator."""
+
+
+def evaluate(
+    calculator: Calculator,
+    chart: Chart,
+    line: Line,
+    values: Mapping[str, Value],
+    x: float,
+    facts: Facts = CURRENT,
+    cache: Cache | None = None,
+) -> tuple[float, str] | None:
+    """The line's output and unit at ``x``, as ``compute`` would give it; ``None`` where the calculator refuses x."""
+    point = point_inputs(chart, line, values, x)
+    key = tuple(sorted(point.items()))
+    if cache is not None and key in cache:
+        result = cache[key]
+    else:
+        try:
+            result = calculator.calculate(parse_inputs(calculator.INPUTS, point), facts)
+        except InputError:
+            result = None
+        if cache is not None:
+            cache[key] = result
+    if result is None:
+        return None
+    for output in result.outputs:
+        if output.name == line.output:
+            if isinstance(output.value, bool | str):
+                raise ValueError(f"{calculator.NAME}: chart output {line.output!r} is not a number")
+            return float(output.value), output.unit
+    raise ValueError(f"{calculator.NAME}: chart output {line.output!r} does not exist")
+
+
+def chart_points(calculator: Calculator, chart: Chart, values: Mapping[str, Value], facts: Facts = CURRENT) -> tuple[Series, ...]:
+    """Each line of ``chart`` computed at the samples for the reader's parsed ``values``; refused points are gaps."""
+    spec = x_spec(calculator, chart)
+    xs = samples(chart, spec, values)
+    current_x = float(values[chart.x])
+    cache: Cache = {}
+    found = []
+    for line in chart.lines:
+        points: list[tuple[float, float]] = []
+        refused: list[float] = []
+        unit = ""
+        for x in xs:
+            answer = evaluate(calculator, chart, line, values, x, facts, cache)
+            if answer is None:
+                refused.append(x)
+            else:
+                points.append((x, answer[0]))
+                unit = answer[1]
+        current = next((point for point in points if point[0] == current_x), None)
+        label = label_of(line, point_inputs(chart, line, values, current_x))
+        found.append(Series(line, label, unit, tuple(points), current, tuple(refused)))
+    return tuple(found)
+
+
+def _difference(
+    calculator: Calculator,
+    chart: Chart,
+    pair: tuple[Series, Series],
+    values: Mapping[str, Value],
+    x: float,
+    facts: Facts,
+    cache: Cache,
+) -> float | None:
+    first = evaluate(calculator, chart, pair[0].line, values, x, facts, cache)
+    second = evaluate(calculator, chart, pair[1].line, values, x, facts, cache)
+    return None if first is None or second is None else first[0] - second[0]
+
+
+def _midpoint(low: float, high: float, *, log: bool, integer: bool) -> float:
+    if integer:
+        return float(math.floor((low + high) / 2))
+    return math.sqrt(low * high) if log and low > 0 else (low + high) / 2
+
+
+def bisect(
+    calculator: Calculator,
+    chart: Chart,
+    pair: tuple[Series, Series],
+    values: Mapping[str, Value],
+    bracket: tuple[float, float],
+    facts: Facts = CURRENT,
+    cache: Cache | None = None,
+) -> float:
+    """Narrow ``bracket`` (the lines' difference changes sign across it) to where the order swaps.
+
+    Each step calls the calculator; a whole-number input answers a whole x just past the swap.
+    """
+    integer = x_spec(calculator, chart).integer
+    cache = {} if cache is None else cache
+    low, high = bracket
+    start = _difference(calculator, chart, pair, values, low, facts, cache)
+    sign = math.copysign(1.0, start) if start else 1.0
+    for _ in range(MAX_BISECTIONS):
+        if high - low <= max(1 if integer else 0, RELATIVE_TOLERANCE * abs(high), 1e-12):
+            break
+        middle = _midpoint(low, high, log=chart.x_log, integer=integer)
+        difference = _difference(calculator, chart, pair, values, middle, facts, cache)
+        if difference is None or difference == 0:
+            return middle
+        if math.copysign(1.0, difference) == sign:
+            low = middle
+        else:
+            high = middle
+    return high if integer else (low + high) / 2
+
+
+def _sign_changes(first: Series, second: Series) -> list[tuple[float, float, float]]:
+    """``(x before, x after, difference before)`` for each pair of neighbouring samples where the order swaps."""
+    other = dict(second.points)
+    differences = [(x, y - other[x]) for x, y in first.points if x in other and y != other[x]]
+    return [(a, b, da) for (a, da), (b, db) in itertools.pairwise(differences) if (da > 0) != (db > 0)]
+
+
+def _lowest_changes(series: tuple[Series, ...]) -> list[tuple[float, float, set[str]]]:
+    """Neighbouring samples between which the lowest line changes, with the two lines' labels."""
+    by_x: dict[float, list[tuple[float, str]]] = {}
+    for line in series:
+        for x, y in line.points:
+            by_x.setdefault(x, []).append((y, line.label))
+    lowest = [(x, min(points)[1]) for x, points in sorted(by_x.items()) if len(points) == len(series)]
+    return [(a, b, {la, lb}) for (a, la), (b, lb) in itertools.pairwise(lowest) if la != lb]
+
+
+def crossovers(
+    calculator: Calculator,
+    chart: Chart,
+    values: Mapping[str, Value],
+    facts: Facts = CURRENT,
+    series: tuple[Series, ...] | None = None,
+) -> tuple[Crossover, ...]:
+    """Where any two lines swap order, by bisection between the neighbouring samples that bracket the swap.
+
+    ``series`` (from ``chart_points``) saves computing the samples again.
+    """
+    computed = series if series is not None else chart_points(calculator, chart, values, facts)
+    cache: Cache = {}
+    found = []
+    lowest = _lowest_changes(computed) if chart.lowest_only else None
+    for index, first in enumerate(computed):
+        for second in computed[index + 1 :]:
+            for before, after, difference in _sign_changes(first, second):
+                if lowest is not None and (before, after, {first.label, second.label}) not in lowest:
+                    continue
+                x = bisect(calculator, chart, (first, second), values, (before, after), facts, cache)
+                lower, higher = (second, first) if difference > 0 else (first, second)
+                found.append(Crossover(x, lower, higher))
+    return tuple(sorted(found, key=lambda crossing: crossing.x))

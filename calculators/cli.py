@@ -1,5 +1,8 @@
 """Command line: ``python -m calculators list | NAME --help | NAME --field-name VALUE ... [--json]``.
 
+Architectures: ``python -m calculators compare [--requests-per-second N ...] [--json]`` prices one workload five
+ways (``architecture_cost``), with the loads where the cheapest changes and the inputs that move it most.
+
 Practice: ``python -m calculators drill [FAMILY] [--seed N] [--pushback NAME] [--show] [--json] [--list]``
 poses an estimation drill, reads an answer per step from standard input, marks it and prints the working.
 
@@ -16,10 +19,10 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from calculators import REGISTRY, compute, drills, get
+from calculators import REGISTRY, _crossover, architecture_cost, compute, drills, get
 from calculators._core import Boolean, Choice, Input, InputError, Number
 from calculators.drills.present import drill_json, drill_text, marks_text, solution_text, unit_hint
-from calculators.render import format_value, result_text
+from calculators.render import format_value, quantity, result_text
 
 USAGE_ERROR = 2
 
@@ -79,6 +82,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 0
     if args[0] == "drill":
         return _drill(args[1:], stream, as_json=as_json)
+    if args[0] == "compare":
+        return _compare(args[1:], stream, as_json=as_json)
     if args[0] == "list":
         for name, calculator in REGISTRY.items():
             print(f"{name}\t{calculator.TITLE}", file=stream)
@@ -166,4 +171,83 @@ def _drill(args: list[str], stream: TextIO, *, as_json: bool) -> int:
     if not options.show:
         print(marks_text(drills.mark(made, _ask_each(made, stream))), file=stream)
     print(solution_text(made), file=stream)
+    return 0
+
+
+# --- compare: one workload, five architectures ---------------------------------------------------------
+
+
+def _compare(args: list[str], stream: TextIO, *, as_json: bool) -> int:
+    parser = _parser(architecture_cost.NAME, as_json=as_json)
+    parser.prog = "python -m calculators compare"
+    parser.description = (
+        "One workload priced as HTTP API, REST API and ALB + Lambda, ALB + Fargate and ALB + EKS: the costs at "
+        "this load, the loads where the cheapest changes, a low/medium/high table and the inputs that move it most."
+    )
+    namespace = parser.parse_args(args)
+    raw = {key: value for key, value in vars(namespace).items() if key != "json" and value is not None}
+    try:
+        inputs, result = compute(architecture_cost.NAME, raw)
+    except InputError as error:
+        _fail(error, as_json=as_json)
+    names = architecture_cost.ARCHITECTURES
+    here = _crossover.costs_at(inputs, float(inputs[_crossover.LOAD]))
+    cheapest = min(here, key=lambda key: here[key])
+    found = _crossover.crossovers(inputs)
+    table = _crossover.load_table(inputs)
+    sensitive_to, ranking = _crossover.sensitivity(inputs)
+    if namespace.json:
+        document = {
+            "name": "compare",
+            "inputs": inputs,
+            "costs_usd_month": here,
+            "cheapest": cheapest,
+            "crossovers": [
+                {"cheaper_below": c.cheaper_below, "cheaper_above": c.cheaper_above, "requests_per_second": c.requests_per_second}
+                for c in found
+            ],
+            "loads": [{"requests_per_second": load, "costs_usd_month": costs, "cheapest": best} for load, costs, best in table],
+            "sensitivity": {
+                "architecture": sensitive_to,
+                "inputs": [
+                    {
+                        "input": row.name,
+                        "halved": row.halved,
+                        "doubled": row.doubled,
+                        "cost_halved_usd_month": row.cost_halved,
+                        "cost_doubled_usd_month": row.cost_doubled,
+                        "swing_usd_month": row.swing,
+                    }
+                    for row in ranking
+                ],
+            },
+            "notes": list(result.notes),
+        }
+        print(json.dumps(document), file=stream)
+        return 0
+    width = max(len(label) for label in names.values())
+    load = float(inputs[_crossover.LOAD])
+    lines = [f"Monthly cost at {quantity(load, 'requests/s')} ({inputs['traffic_shape']} traffic):"]
+    lines += [f"  {names[key]:<{width}}  {format_value(here[key], 'USD')}" for key in names]
+    lines.append(f"Cheapest: {names[cheapest]}")
+    low, high = _crossover.RANGE
+    lines.append(f"Crossovers between {quantity(low, 'requests/s')} and {quantity(high, 'requests/s')}:")
+    lines += [
+        f"  {names[c.cheaper_below]} is cheaper below {quantity(float(f'{c.requests_per_second:.3g}'), 'requests/s')} "
+        f"than {names[c.cheaper_above]}"
+        for c in found
+    ] or ["  none: the same architecture is cheapest across the range"]
+    lines.append("Low, medium and high load (USD a month):")
+    for at, costs, best in table:
+        lines.append(f"  {quantity(at, 'requests/s')}: cheapest {names[best]}")
+        lines += [f"    {names[key]:<{width}}  {format_value(costs[key], 'USD')}" for key in names]
+    lines.append(f"What moves the cost of {names[sensitive_to]} most (each input halved and doubled, within its bounds):")
+    lines += [
+        f"  {rank}. {row.name} ({format_value(row.halved)} / {format_value(row.doubled)}): "
+        f"{format_value(row.cost_halved, 'USD')} / {format_value(row.cost_doubled, 'USD')}, "
+        f"swing {format_value(row.swing, 'USD')}"
+        for rank, row in enumerate(ranking, start=1)
+    ]
+    lines += [f"Note: {note}" for note in result.notes]
+    print("\n".join(lines), file=stream)
     return 0

@@ -20,6 +20,7 @@ from calculators._dynamodb import (
     whole_units,
     write_units_per_item,
 )
+from calculators.charts import Chart, Line
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import HOURS_PER_MONTH, PER_MILLION, PERCENT, SECONDS_PER_HOUR, SECONDS_PER_MONTH
@@ -142,3 +143,16 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
         steps=steps,
         notes=tuple(notes),
     )
+
+
+CHARTS = (
+    Chart(
+        x="average_writes_per_second",
+        x_min=0,
+        x_max=1,
+        x_scale_input="peak_writes_per_second",
+        lines=(Line("on_demand_monthly_usd", "On-demand"), Line("provisioned_monthly_usd", "Provisioned")),
+        title="Monthly cost as average writes rise towards the peak",
+    ),
+)
+"""Provisioned pays for the peak whatever the average; on-demand follows the average, so they cross at the break-even."""

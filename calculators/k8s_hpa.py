@@ -16,6 +16,7 @@ import math
 from fractions import Fraction
 
 from calculators._core import Input, Number, Output, Result, Step, Values, require
+from calculators.charts import Chart, Line
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value
 
@@ -147,3 +148,16 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
         steps=tuple(steps),
         notes=tuple(notes),
     )
+
+
+CHARTS = (
+    Chart(
+        x="current_metric",
+        x_min=0,
+        x_max=3,
+        x_scale_input="target_metric",
+        lines=(Line("desired_replicas", "Desired replicas"),),
+        title="Desired replicas as the observed metric moves around its target",
+    ),
+)
+"""Steps of ceil(), the flat tolerance band around the target, and the min/max clamps, all in one picture."""

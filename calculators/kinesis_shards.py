@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from calculators._core import Boolean, Choice, Input, Number, Output, Result, Step, Values, require
+from calculators.charts import Chart, Line
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value, quantity, usd
 from calculators.units import BYTES_PER_GIB, BYTES_PER_KIB, HOURS_PER_MONTH, KIB_PER_MIB, PER_MILLION, SECONDS_PER_MONTH
@@ -267,3 +268,22 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
         steps=tuple(steps),
         notes=tuple(notes),
     )
+
+
+CHARTS = (
+    Chart(
+        x="records_per_second",
+        x_min=10,
+        x_max=500_000,
+        x_log=True,
+        y_log=True,
+        lines=(
+            Line("provisioned_monthly_usd", "Provisioned"),
+            Line("on_demand_monthly_usd", "On-demand Standard"),
+            Line("on_demand_advantage_monthly_usd", "On-demand Advantage"),
+        ),
+        title="Monthly cost by capacity mode as the record rate grows",
+        points=20,
+    ),
+)
+"""Provisioned is billed per shard (steps), the on-demand modes per GB (straight lines): where each is cheapest."""

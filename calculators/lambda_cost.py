@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from calculators._core import Boolean, Choice, Input, Number, Output, Result, Step, Values
 from calculators._pricing import tiered_cost, tiers_from_facts
+from calculators.charts import Chart, Line
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import MB_PER_GB, MS_PER_SECOND, PER_MILLION, PERCENT
@@ -180,3 +181,21 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
         ),
         notes=tuple(notes),
     )
+
+
+CHARTS = (
+    Chart(
+        x="duration_ms",
+        x_min=1,
+        x_max=10_000,
+        x_log=True,
+        y_log=True,
+        lines=(
+            Line("monthly_cost_usd", "{memory_mb} MB"),
+            Line("monthly_cost_usd", "128 MB", fixed={"memory_mb": 128}),
+            Line("monthly_cost_usd", "2,048 MB", fixed={"memory_mb": 2048}),
+        ),
+        title="Monthly cost as the average duration grows, by memory size",
+    ),
+)
+"""Compute cost grows with duration × memory; at short durations the per-request charge is the floor."""

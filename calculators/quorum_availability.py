@@ -16,8 +16,10 @@ copies, write quorum 4, read quorum 3) that the tests and the page use are facts
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Mapping
 
-from calculators._core import Input, Number, Output, Result, Step, Text, Values, parse_number_list, require
+from calculators._core import Input, Number, Output, Result, Step, Text, Value, Values, parse_number_list, require
+from calculators.charts import Chart, Line
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value, quantity
 from calculators.units import MINUTES_PER_MONTH, PERCENT
@@ -211,3 +213,32 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
         steps=steps,
         notes=tuple(notes),
     )
+
+
+def _quorum_of(quorum: Callable[[int], int]) -> Callable[[Mapping[str, Value]], Mapping[str, Value]]:
+    """For a chart over N: both quorums from N, and the reader's latency list cut or padded (last value) to N."""
+
+    def derive(point: Mapping[str, Value]) -> Mapping[str, Value]:
+        replicas = int(point["replicas"])
+        listed = str(point["replica_latencies_ms"]).split(",")
+        latencies = (listed + listed[-1:] * replicas)[:replicas]
+        size = quorum(replicas)
+        return {"read_quorum": size, "write_quorum": size, "replica_latencies_ms": ",".join(latencies)}
+
+    return derive
+
+
+CHARTS = (
+    Chart(
+        x="replicas",
+        x_min=1,
+        x_max=9,
+        y_log=True,
+        lines=(
+            Line("write_downtime_minutes_per_month", "Majority (W > N ÷ 2)", derive=_quorum_of(lambda n: n // 2 + 1)),
+            Line("write_downtime_minutes_per_month", "All N (W = N)", derive=_quorum_of(lambda n: n)),
+        ),
+        title="Write downtime a month as replicas are added",
+    ),
+)
+"""A majority quorum gains nines with each odd N (the even N after it is worse, not better); waiting for all N loses them."""

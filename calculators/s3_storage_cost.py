@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from calculators._core import Choice, Input, Number, Output, Result, Step, Values
 from calculators._pricing import tiered_cost, tiers_from_facts
+from calculators.charts import Chart, Line
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value, usd
 from calculators.units import PER_THOUSAND
@@ -221,3 +222,21 @@ def calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
         steps=steps,
         notes=tuple(notes),
     )
+
+
+CHARTS = (
+    Chart(
+        x="get_requests_per_month",
+        x_min=10_000,
+        x_max=1_000_000_000,
+        x_log=True,
+        y_log=True,
+        lines=tuple(
+            Line("monthly_cost_usd", STORAGE_CLASS_LABELS[key].removeprefix("S3 "), fixed={"storage_class": key})
+            for key in ("standard", "standard_ia", "glacier_instant")
+        ),
+        title="Monthly cost by storage class as reads grow",
+        points=20,
+    ),
+)
+"""Colder classes store for less and charge more per request: the more often data is read, the sooner Standard wins."""

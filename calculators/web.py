@@ -10,6 +10,7 @@ from calculators import compute, drills, get
 from calculators._core import InputError, input_errors
 from calculators.drills.present import drill_json, marked_json
 from calculators.render import result_html, result_markdown
+from calculators.svg import charts_html
 
 
 def run(name: str, payload_json: str, prices_url: str = "") -> str:
@@ -17,7 +18,8 @@ def run(name: str, payload_json: str, prices_url: str = "") -> str:
 
     ``prices_url`` is the prices page relative to the widget's page, for the links in the working.
 
-    Success: ``{"ok": true, "name", "inputs", "outputs", "html", "markdown"}``.
+    Success: ``{"ok": true, "name", "inputs", "outputs", "html", "markdown", "charts_html"}`` (``charts_html`` is
+    ``""`` for a calculator without charts).
     Invalid input: ``{"ok": false, "error": {"field", "message"}, "errors": [...]}``: ``error`` is the first
     problem (what the command line reports), ``errors`` every field that fails to parse (or, when each parses,
     the one cross-field rule that failed), so a form can flag them all at once. Nothing else is caught, so a
@@ -45,6 +47,7 @@ def run(name: str, payload_json: str, prices_url: str = "") -> str:
             "outputs": result.output_values(),
             "html": result_html(result, prices_url=prices_url),
             "markdown": result_markdown(calculator.TITLE, inputs, result, calculator.INPUTS),
+            "charts_html": charts_html(calculator, inputs),
         }
     )
 

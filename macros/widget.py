@@ -1,7 +1,7 @@
 """Build-time HTML for a calculator widget: the form from the declared inputs, plus the computed result.
 
-The page is complete without JavaScript: every output is already in the HTML, computed by the same
-Python the browser runs later. ``calc.js`` only collects the fields and swaps in the result block.
+The page is complete without JavaScript: every output (and chart) is already in the HTML, computed by the same
+Python the browser runs later. ``calc.js`` only collects the fields and swaps in the result block and charts.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from html import escape
 from calculators import compute, get
 from calculators._core import Boolean, Choice, Input, Number, Value, ratio_as_percent
 from calculators.render import format_value, result_html, result_markdown
+from calculators.svg import charts_html
 
 
 def input_text(value: Value) -> str:
@@ -108,6 +109,8 @@ def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime
     fields = "".join(_field(spec, values, widget_id) for spec in calculator.INPUTS)
     markdown = result_markdown(calculator.TITLE, values, result, calculator.INPUTS)
     result_block = result_html(result, prices_url=prices_url)
+    charts = charts_html(calculator, values)
+    charts_block = f'<div class="calc-charts">{charts}</div>' if charts else ""
     return (
         f'<form class="calc" data-calculator="{escape(name)}" data-calc-id="{escape(widget_id)}" '
         f'data-runtime="{escape(json.dumps(runtime))}" data-prices-url="{escape(prices_url)}" '
@@ -117,6 +120,7 @@ def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime
         f'<p class="calc-status" role="status" aria-live="polite">Result computed when this page was built'
         f"<noscript>, for the inputs shown: recalculating live needs JavaScript</noscript>.</p>"
         f'<div class="calc-result" aria-live="polite" data-markdown="{escape(markdown)}">{result_block}</div>'
+        f"{charts_block}"
         f'<p class="calc-actions"><button type="button" class="md-button calc-copy" hidden>'
         f"Copy the working as Markdown</button></p></form>"
     )

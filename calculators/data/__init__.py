@@ -22,6 +22,7 @@ SERVICES = (
     "eks",
     "elasticache",
     "elb",
+    "fargate",
     "iam",
     "kinesis",
     "kubernetes",

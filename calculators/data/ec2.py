@@ -230,3 +230,72 @@ EC2_AZ_MAX_DISTANCE_KM = Fact(
     evidence="aws",
     note="AWS: up to 60 miles (~100 km) apart, close enough for synchronous replication with single-digit millisecond latency.",
 )
+
+_INSTANCE_SIZES_SOURCE = "https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"
+_INSTANCE_SIZES_NOTE = "General purpose instance specifications; read in third-party copies of the table (2026)."
+
+EC2_M7G_LARGE_VCPUS = Fact(
+    key="ec2.m7g_large_vcpus",
+    label="EC2 m7g.large vCPUs",
+    value=2,
+    unit="vCPUs",
+    as_of=date(2026, 12, 4),
+    source=_INSTANCE_SIZES_SOURCE,
+    evidence="third-party",
+    note=_INSTANCE_SIZES_NOTE,
+)
+
+EC2_M7G_LARGE_MEMORY_GIB = Fact(
+    key="ec2.m7g_large_memory_gib",
+    label="EC2 m7g.large memory",
+    value=8,
+    unit="GiB",
+    as_of=date(2026, 12, 4),
+    source=_INSTANCE_SIZES_SOURCE,
+    evidence="third-party",
+    note=_INSTANCE_SIZES_NOTE,
+)
+
+EC2_M7I_LARGE_VCPUS = Fact(
+    key="ec2.m7i_large_vcpus",
+    label="EC2 m7i.large vCPUs",
+    value=2,
+    unit="vCPUs",
+    as_of=date(2026, 12, 4),
+    source=_INSTANCE_SIZES_SOURCE,
+    evidence="third-party",
+    note=_INSTANCE_SIZES_NOTE,
+)
+
+EC2_M7I_LARGE_MEMORY_GIB = Fact(
+    key="ec2.m7i_large_memory_gib",
+    label="EC2 m7i.large memory",
+    value=8,
+    unit="GiB",
+    as_of=date(2026, 12, 4),
+    source=_INSTANCE_SIZES_SOURCE,
+    evidence="third-party",
+    note=_INSTANCE_SIZES_NOTE,
+)
+
+EC2_M6I_LARGE_VCPUS = Fact(
+    key="ec2.m6i_large_vcpus",
+    label="EC2 m6i.large vCPUs",
+    value=2,
+    unit="vCPUs",
+    as_of=date(2026, 12, 4),
+    source=_INSTANCE_SIZES_SOURCE,
+    evidence="third-party",
+    note=_INSTANCE_SIZES_NOTE,
+)
+
+EC2_M6I_LARGE_MEMORY_GIB = Fact(
+    key="ec2.m6i_large_memory_gib",
+    label="EC2 m6i.large memory",
+    value=8,
+    unit="GiB",
+    as_of=date(2026, 12, 4),
+    source=_INSTANCE_SIZES_SOURCE,
+    evidence="third-party",
+    note=_INSTANCE_SIZES_NOTE,
+)

@@ -105,3 +105,18 @@ INTER_REGION_GB = Fact(
         "Aurora Global Database bill their replication traffic at this inter-Region rate."
     ),
 )
+
+INTERNET_OUT_GB = Fact(
+    key="vpc.internet_out_gb",
+    label="Data transfer out to the internet, first paid tier (up to 10 TB a month)",
+    value=0.09,
+    unit="USD per GB",
+    as_of=date(2026, 12, 4),
+    source="https://aws.amazon.com/ec2/pricing/on-demand/",
+    evidence="third-party",
+    note=(
+        "The EC2 page's 'Data Transfer OUT From Amazon EC2 To Internet' table, read in 2026 third-party copies of it: "
+        "0.09 up to 10 TB a month, lower tiers beyond, after a free allowance aggregated across services. Lambda, "
+        "API Gateway and load balancer responses to the internet are billed at these EC2 rates."
+    ),
+)

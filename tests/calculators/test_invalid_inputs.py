@@ -321,6 +321,31 @@ CASES: list[tuple[str, dict[str, object], str]] = [
     ("quorum_availability", {"replica_latencies_ms": "2, fast, 60"}, "replica_latencies_ms"),
     ("quorum_availability", {"replica_latencies_ms": "2, -1, 60"}, "replica_latencies_ms"),
     ("quorum_availability", {"replica_latencies_ms": ""}, "replica_latencies_ms"),
+    # architecture_cost (rows written by `make new-calculator`: keep them in step with its inputs)
+    ("architecture_cost", {"requests_per_second": -1}, "requests_per_second"),
+    ("architecture_cost", {"requests_per_second": "lots"}, "requests_per_second"),
+    ("architecture_cost", {"requests_per_second": 2e6}, "requests_per_second"),
+    ("architecture_cost", {"traffic_shape": "bursty"}, "traffic_shape"),
+    ("architecture_cost", {"payload_kb": 7000}, "payload_kb"),
+    ("architecture_cost", {"duration_ms": 0}, "duration_ms"),
+    ("architecture_cost", {"duration_ms": 30_000}, "duration_ms"),
+    ("architecture_cost", {"memory_mb": 64}, "memory_mb"),
+    ("architecture_cost", {"memory_mb": 512.5}, "memory_mb"),
+    ("architecture_cost", {"egress_share": 1.5}, "egress_share"),
+    ("architecture_cost", {"cross_az_share": -0.1}, "cross_az_share"),
+    ("architecture_cost", {"requests_per_task_per_second": 0.5}, "requests_per_task_per_second"),
+    ("architecture_cost", {"task_vcpu": 0.1}, "task_vcpu"),
+    ("architecture_cost", {"task_vcpu": 32}, "task_vcpu"),
+    ("architecture_cost", {"task_memory_gb": 0.25}, "task_memory_gb"),
+    ("architecture_cost", {"task_memory_gb": 200}, "task_memory_gb"),
+    ("architecture_cost", {"node_type": "t3.micro"}, "node_type"),
+    ("architecture_cost", {"target_utilization": 0}, "target_utilization"),
+    ("architecture_cost", {"availability_zones": 0}, "availability_zones"),
+    ("architecture_cost", {"availability_zones": 2.5}, "availability_zones"),
+    ("architecture_cost", {"nat_gateways": "maybe"}, "nat_gateways"),
+    ("architecture_cost", {"requests_per_connection": 0}, "requests_per_connection"),
+    ("architecture_cost", {"task_vcpu": 2}, "task_vcpu"),  # cross-field: an EKS pod larger than a node
+    ("architecture_cost", {"task_memory_gb": 8}, "task_memory_gb"),  # cross-field: an EKS pod larger than a node
 ]
 
 

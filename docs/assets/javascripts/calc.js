@@ -264,6 +264,8 @@ function showResult(form, reply) {
   const result = form.querySelector(".calc-result");
   result.innerHTML = reply.html;
   result.dataset.markdown = reply.markdown;
+  const charts = form.querySelector(".calc-charts"); // built only for calculators that declare charts
+  if (charts) charts.innerHTML = reply.charts_html;
   result.classList.remove("calc-stale");
   setStatus(form, "Live: recomputed in your browser.");
   form.dataset.state = "live";

@@ -1,0 +1,160 @@
+"""Where the cheapest architecture changes: crossovers by bisection, a load table and a sensitivity ranking.
+
+Built on ``architecture_cost``: every number here is that calculator's output at some load or input, so the
+command line's ``compare``, the chart and the widget never disagree. Each architecture's cost is assumed
+to grow (or stay flat) with load, which the tests check; two costs can still cross more than once where a
+container option steps up by a whole task or node, so the search scans a log-spaced grid for every change of
+sign and bisects each one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from itertools import combinations
+
+from calculators import architecture_cost
+from calculators._core import InputError, Number, Value
+from calculators.data import CURRENT, Facts
+
+LOAD = "requests_per_second"
+RANGE = (architecture_cost.CHARTS[0].x_min, architecture_cost.CHARTS[0].x_max)
+"""The loads searched for crossovers: the chart's range."""
+GRID_POINTS = 120
+"""Log-spaced samples of the range scanned for changes of sign before bisecting."""
+RELATIVE_TOLERANCE = 1e-6
+"""Bisection stops when the bracket is this small relative to the load."""
+LOADS = (1.0, 100.0, 10_000.0)
+"""Low, medium and high average load for the table, in requests a second."""
+
+
+@dataclass(frozen=True)
+class Crossover:
+    """Below ``requests_per_second`` the first architecture is cheaper; from it on, the second."""
+
+    cheaper_below: str
+    cheaper_above: str
+    requests_per_second: float
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """The cheapest architecture's cost with one input halved and doubled (kept within its bounds)."""
+
+    name: str
+    label: str
+    halved: float
+    doubled: float
+    cost_halved: float
+    cost_doubled: float
+    swing: float
+    """The larger move away from the cost at the given inputs, in USD a month."""
+
+
+def costs_at(values: Mapping[str, Value], load: float, facts: Facts = CURRENT) -> dict[str, float]:
+    """Each architecture's monthly cost with the average load replaced by ``load``."""
+    return architecture_cost.costs({**values, LOAD: load}, facts)
+
+
+def bisect(difference: Callable[[float], float], low: float, high: float, tolerance: float = RELATIVE_TOLERANCE) -> float:
+    """The load in (low, high] where ``difference`` stops being negative, by halving the bracket.
+
+    ``difference(low)`` must be negative and ``difference(high)`` not: the search keeps that invariant, with
+    geometric midpoints because loads span orders of magnitude.
+    """
+    if not (difference(low) < 0 <= difference(high)):
+        raise ValueError("bisect needs difference(low) < 0 <= difference(high)")
+    while high - low > tolerance * high:
+        middle = math.sqrt(low * high) if low > 0 else (low + high) / 2
+        if difference(middle) < 0:
+            low = middle
+        else:
+            high = middle
+    return high
+
+
+def _grid(low: float, high: float, points: int) -> list[float]:
+    ratio = (high / low) ** (1 / (points - 1))
+    return [low * ratio**step for step in range(points - 1)] + [high]
+
+
+def crossovers(
+    values: Mapping[str, Value],
+    facts: Facts = CURRENT,
+    low: float = RANGE[0],
+    high: float = RANGE[1],
+    points: int = GRID_POINTS,
+) -> list[Crossover]:
+    """Every load in [low, high] where one architecture stops being cheaper than another, lowest first."""
+    loads = _grid(low, high, points)
+    table = [costs_at(values, load, facts) for load in loads]
+    found = []
+    for first, second in combinations(architecture_cost.ARCHITECTURES, 2):
+        for index in range(len(loads) - 1):
+            before = table[index][first] - table[index][second]
+            after = table[index + 1][first] - table[index + 1][second]
+            if (before < 0) == (after < 0):
+                continue
+            cheaper, dearer = (first, second) if before < 0 else (second, first)
+
+            def difference(load: float, cheaper: str = cheaper, dearer: str = dearer) -> float:
+                at = costs_at(values, load, facts)
+                return at[cheaper] - at[dearer]
+
+            point = bisect(difference, loads[index], loads[index + 1])
+            found.append(Crossover(cheaper, dearer, point))
+    return sorted(found, key=lambda crossover: crossover.requests_per_second)
+
+
+def load_table(
+    values: Mapping[str, Value], facts: Facts = CURRENT, loads: tuple[float, ...] = LOADS
+) -> list[tuple[float, dict[str, float], str]]:
+    """For each load: every architecture's cost and the cheapest one's key."""
+    rows = []
+    for load in loads:
+        at = costs_at(values, load, facts)
+        rows.append((load, at, min(at, key=lambda key: at[key])))
+    return rows
+
+
+def _moved(spec: Number, value: float, factor: float) -> float:
+    moved = value * factor
+    if spec.maximum is not None:
+        moved = min(moved, spec.maximum)
+    if spec.minimum is not None:
+        moved = max(moved, spec.minimum)
+    if spec.integer:
+        moved = float(max(round(moved), math.ceil(spec.minimum or 0)))
+    return moved
+
+
+def sensitivity(values: Mapping[str, Value], facts: Facts = CURRENT) -> tuple[str, list[Sensitivity]]:
+    """The cheapest architecture at ``values``, and how far halving or doubling each number input moves its cost.
+
+    Largest swing first. An input already at a bound moves one way only; a move the calculator refuses (a pod
+    too big for a node) counts as no move.
+    """
+    base = architecture_cost.costs(values, facts)
+    cheapest = min(base, key=lambda key: base[key])
+    rows = []
+    for spec in architecture_cost.INPUTS:
+        if not isinstance(spec, Number):
+            continue
+        value = float(values[spec.name])
+        moved_costs = []
+        moved_values = []
+        for factor in (0.5, 2.0):
+            moved = _moved(spec, value, factor)
+            changed: dict[str, Value] = {**values, spec.name: int(moved) if spec.integer else moved}
+            try:
+                cost = architecture_cost.costs(changed, facts)[cheapest]
+            except InputError:
+                moved, cost = value, base[cheapest]
+            moved_values.append(moved)
+            moved_costs.append(cost)
+        swing = max(abs(cost - base[cheapest]) for cost in moved_costs)
+        halved, doubled = moved_values
+        cost_halved, cost_doubled = moved_costs
+        rows.append(Sensitivity(spec.name, spec.label, halved, doubled, cost_halved, cost_doubled, swing))
+    return cheapest, sorted(rows, key=lambda row: row.swing, reverse=True)

@@ -1,0 +1,59 @@
+"""Charts in the page: drawn at build time, redrawn live by the same Python, byte for byte what CPython draws."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from calculators.web import run
+from tests.browser.widgets import ABSOLUTE_LINKS, form, inputs_of, normalise, poke, wait_live, widget_pages
+
+PAGES = widget_pages()
+
+
+def charts_of(widget: Locator) -> str:
+    return str(widget.locator(".calc-charts").evaluate(f"(el) => ({ABSOLUTE_LINKS})(el.cloneNode(true))"))
+
+
+@pytest.mark.browser
+def test_kinesis_charts_follow_the_record_rate(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGES["kinesis_shards"])
+    widget = form(page, "kinesis_shards")
+    built = charts_of(widget)
+    assert 'role="img"' in built and "<summary>Chart data</summary>" in built
+
+    # The same inputs recomputed live draw the same chart as the build.
+    poke(widget)
+    wait_live(page, "kinesis_shards")
+    assert charts_of(widget) == built
+
+    # A new rate: the charts are redrawn, and equal what CPython draws for the same inputs.
+    widget.locator('[name="records_per_second"]').fill("25000")
+    expect(widget.locator(".calc-chart-summary").first).to_contain_text("At 25,000 records/s", timeout=60_000)
+    wait_live(page, "kinesis_shards")
+    expected = json.loads(run("kinesis_shards", json.dumps(inputs_of(widget)), widget.get_attribute("data-prices-url") or ""))
+    assert expected["ok"], expected
+    live = charts_of(widget)
+    assert live == normalise(page, expected["charts_html"])
+    assert live != built
+
+    # An invalid rate: the last charts stay, dimmed with the stale result.
+    widget.locator('[name="records_per_second"]').fill("-5")
+    expect(widget.locator(".calc-result")).to_have_class("calc-result calc-stale")
+    assert charts_of(widget) == live
+    opacity = widget.locator(".calc-charts").evaluate("(el) => getComputedStyle(el).opacity")
+    assert float(opacity) < 1, "charts.css must be in mkdocs.yml extra_css"
+
+
+@pytest.mark.browser
+def test_a_chart_is_readable_on_a_phone(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(site_url + PAGES["kinesis_shards"])
+    svg = form(page, "kinesis_shards").locator(".calc-chart-svg").first
+    box = svg.bounding_box()
+    assert box is not None and 280 <= box["width"] <= 375
+    # Tick labels are 12 units in a 360-unit-wide drawing: about 10 px once scaled to the phone.
+    label = svg.locator("text").first.bounding_box()
+    assert label is not None and label["height"] >= 9

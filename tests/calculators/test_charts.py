@@ -1,0 +1,353 @@
+"""Charts: every point is the calculator's own answer, crossings are found by bisection, and the drawing, its
+table and its summary say the same thing, at build time and in the browser alike.
+
+Golden SVGs live in tests/calculators/golden/charts; after an intended change, rewrite them with
+``CHARTS_GOLDEN=write .venv/bin/python -m pytest tests/calculators/test_charts.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from calculators import REGISTRY, compute
+from calculators._core import Choice, InputError, Number, Output, Result, Values, parse_inputs
+from calculators.charts import Chart, Line, bisect, chart_points, crossovers, point_inputs, samples, x_spec
+from calculators.data import CURRENT, Facts
+from calculators.render import format_result
+from calculators.svg import chart_html, charts_html, compact, tick_label
+from calculators.web import run
+from macros.widget import widget_html
+
+GOLDEN = Path(__file__).parent / "golden" / "charts"
+RUNTIME: dict[str, object] = {"wheel": "w.whl", "stdlib": "s.zip", "snapshot": "s.bin", "pyodideVersion": "0", "lockInfo": {}}
+CHARTED = sorted(name for name, calculator in REGISTRY.items() if getattr(calculator, "CHARTS", ()))
+"""Every calculator with charts: each is held to the same rules."""
+GOLDEN_CHARTED = ("dynamodb_break_even", "k8s_hpa", "kinesis_shards", "lambda_cost", "quorum_availability", "s3_storage_cost")
+"""Those with golden drawings (a calculator added with charts adds its name here and writes its files)."""
+
+
+def charts_of(name: str) -> tuple[Chart, ...]:
+    charts: tuple[Chart, ...] = REGISTRY[name].CHARTS  # type: ignore[attr-defined]
+    return charts
+
+
+def defaults(name: str) -> dict[str, Any]:
+    return parse_inputs(REGISTRY[name].INPUTS, {})
+
+
+# A tiny calculator whose lines cross where they can be solved by hand.
+def _fake_calculate(values: Values, /, facts: Facts = CURRENT) -> Result:
+    x = float(values["x"])
+    _fake.calls += 1
+    if 20 < x < 30 and values["mode"] == "gappy":
+        raise InputError("x", "refused between 20 and 30")
+    # a = 3x + 7 and b = 0.5x + 40 cross at x = 33 / 2.5 = 13.2; c = 100 - x crosses a at 93 / 4 = 23.25.
+    return Result(
+        outputs=(
+            Output("a_usd", "A", 3 * x + 7, "USD/month"),
+            Output("b_usd", "B", 0.5 * x + 40, "USD/month"),
+            Output("c_usd", "C", 100 - x, "USD/month"),
+            Output("label", "Label", "text"),
+        ),
+        steps=(),
+    )
+
+
+_fake = SimpleNamespace(
+    NAME="fake",
+    TITLE="Fake",
+    SUMMARY="Straight lines.",
+    QUESTION="cost",
+    INPUTS=(
+        Number(name="x", label="Load", unit="requests/s", default=50, minimum=0, maximum=1e6, help="x"),
+        Choice(name="mode", label="Mode", choices=("plain", "gappy"), labels=("Plain", "Gappy"), default="plain", help="m"),
+    ),
+    calculate=_fake_calculate,
+    calls=0,
+)
+LINES = (Line("a_usd", "A"), Line("b_usd", "B"))
+
+
+def test_the_teaching_charts_are_declared() -> None:
+    assert set(CHARTED) >= set(GOLDEN_CHARTED)
+
+
+@pytest.mark.parametrize("name", CHARTED)
+def test_declarations_name_real_inputs_and_numeric_outputs(name: str) -> None:
+    calculator = REGISTRY[name]
+    inputs = {spec.name for spec in calculator.INPUTS}
+    outputs = compute(name, {})[1].output_values()
+    for chart in charts_of(name):
+        assert isinstance(x_spec(calculator, chart), Number)
+        assert chart.points <= 24, "the worker recomputes every chart on each input: keep it small"
+        for raw in ({}, {chart.x: 7}, {chart.x: 1e5}):
+            try:
+                values, _ = compute(name, raw)
+            except InputError:
+                continue
+            assert len(samples(chart, x_spec(calculator, chart), values)) <= chart.points
+        assert not chart.x_scale_input or chart.x_scale_input in inputs
+        for line in chart.lines:
+            assert line.output in outputs and not isinstance(outputs[line.output], bool | str)
+            assert set(line.fixed) <= inputs - {chart.x}
+
+
+@pytest.mark.parametrize("name", CHARTED)
+def test_points_are_the_calculators_own_answers(name: str) -> None:
+    values = defaults(name)
+    for chart in charts_of(name):
+        for series in chart_points(REGISTRY[name], chart, values):
+            assert len(series.points) >= 5
+            for x, y in series.points:
+                _, result = compute(name, point_inputs(chart, series.line, values, x))
+                assert result.output_values()[series.line.output] == y, (name, series.label, x)
+
+
+@pytest.mark.parametrize(
+    ("name", "changed"),
+    [
+        ("kinesis_shards", {"records_per_second": 1234.5}),
+        ("lambda_cost", {"duration_ms": 77, "memory_mb": 1536}),
+        ("s3_storage_cost", {"get_requests_per_month": 3_333_333}),
+        ("dynamodb_break_even", {"average_writes_per_second": 1234, "peak_writes_per_second": 3000}),
+        ("k8s_hpa", {"current_metric": 71.5}),
+        ("quorum_availability", {"replicas": 5, "read_quorum": 3, "write_quorum": 3, "replica_latencies_ms": "1,2,3,4,5"}),
+    ],
+)
+def test_the_readers_x_is_on_every_curve(name: str, changed: dict[str, object]) -> None:
+    values, _ = compute(name, changed)
+    for chart in charts_of(name):
+        xs = samples(chart, x_spec(REGISTRY[name], chart), values)
+        current = float(values[chart.x])
+        assert current in xs
+        for series in chart_points(REGISTRY[name], chart, values):
+            assert series.current is not None and series.current[0] == current
+            assert series.current in series.points
+            expected = compute(name, point_inputs(chart, series.line, values, current))[1].output_values()[series.line.output]
+            assert series.current[1] == expected
+
+
+@pytest.mark.parametrize(("log", "points"), [(False, 24), (True, 24), (False, 7), (True, 5)])
+def test_crossover_by_bisection_matches_the_hand_solution(log: bool, points: int) -> None:
+    chart = Chart(x="x", x_min=1, x_max=100, lines=LINES, title="A and B", x_log=log, points=points)
+    values = parse_inputs(_fake.INPUTS, {})
+    found = crossovers(_fake, chart, values)
+    assert len(found) == 1
+    assert found[0].x == pytest.approx(13.2, rel=0.005)
+    assert (found[0].lower.label, found[0].higher.label) == ("A", "B")  # A is the cheaper one below 13.2
+
+
+def test_every_bisection_step_calls_the_calculator() -> None:
+    chart = Chart(x="x", x_min=1, x_max=100, lines=LINES, title="A and B")
+    values = parse_inputs(_fake.INPUTS, {})
+    series = chart_points(_fake, chart, values)
+    before = _fake.calls
+    x = bisect(_fake, chart, (series[0], series[1]), values, (10.0, 20.0))
+    assert x == pytest.approx(13.2, rel=0.001)
+    # at least ten halvings of a bracket of 10 down to 0.013, each one call (both lines come from the same call)
+    assert _fake.calls - before >= 10
+
+
+def test_three_lines_report_each_pair_that_swaps() -> None:
+    chart = Chart(x="x", x_min=0, x_max=50, lines=(*LINES, Line("c_usd", "C")), title="Three")
+    found = crossovers(_fake, chart, parse_inputs(_fake.INPUTS, {}))
+    assert [(c.lower.label, c.higher.label) for c in found] == [("A", "B"), ("A", "C"), ("B", "C")]
+    # by hand: 3x + 7 = 0.5x + 40 at 13.2; 3x + 7 = 100 - x at 23.25; 0.5x + 40 = 100 - x at 40
+    assert [c.x for c in found] == pytest.approx([13.2, 23.25, 40], rel=0.005)
+
+
+def test_refused_points_are_gaps_not_crashes() -> None:
+    chart = Chart(x="x", x_min=0, x_max=50, lines=LINES, title="Gaps")
+    values = parse_inputs(_fake.INPUTS, {"mode": "gappy"})
+    series = chart_points(_fake, chart, values)
+    assert series[0].refused and all(20 < x < 30 for x in series[0].refused)
+    assert not any(20 < x < 30 for x, _ in series[0].points)
+    html = chart_html(_fake, chart, values, 1)
+    first_path = re.search(r'<path class="calc-chart-line calc-chart-line-1" d="([^"]*)"', html)
+    assert first_path is not None and first_path.group(1).count("M") == 2  # the line breaks at the gap
+    assert html.count("<td>—</td>") == 2 * len(series[0].refused)
+
+
+def test_a_non_numeric_output_is_a_declaration_error() -> None:
+    chart = Chart(x="x", x_min=0, x_max=50, lines=(Line("label", "Label"),), title="Bad")
+    with pytest.raises(ValueError, match="not a number"):
+        chart_points(_fake, chart, parse_inputs(_fake.INPUTS, {}))
+
+
+@pytest.mark.parametrize("name", ["kinesis_shards", "lambda_cost"])
+def test_cost_never_falls_as_load_grows(name: str) -> None:
+    for chart in charts_of(name):
+        for series in chart_points(REGISTRY[name], chart, defaults(name)):
+            ys = [y for _, y in series.points]
+            assert ys == sorted(ys), series.label
+            assert ys[-1] > ys[0]
+
+
+def test_dynamodb_break_even_is_where_the_two_bills_meet() -> None:
+    """On-demand is linear in average writes: solve od(x) = provisioned from two direct calls."""
+    values = defaults("dynamodb_break_even")
+    low = compute("dynamodb_break_even", {"average_writes_per_second": 0})[1].output_values()
+    high = compute("dynamodb_break_even", {"average_writes_per_second": 1000})[1].output_values()
+    slope = (float(high["on_demand_monthly_usd"]) - float(low["on_demand_monthly_usd"])) / 1000
+    expected = (float(low["provisioned_monthly_usd"]) - float(low["on_demand_monthly_usd"])) / slope
+    (found,) = crossovers(REGISTRY["dynamodb_break_even"], charts_of("dynamodb_break_even")[0], values)
+    assert found.x == pytest.approx(expected, rel=0.005)
+    html = charts_html(REGISTRY["dynamodb_break_even"], values)
+    shown = format_result(float(f"{expected:.3g}"), "items/s")
+    assert f"On-demand is cheaper than Provisioned below {shown} items/s; Provisioned above." in html
+
+
+def _normalised(svg: str) -> str:
+    """One element per line, so a golden file's diff shows what moved."""
+    return re.sub(r"><", ">\n<", svg) + "\n"
+
+
+def _svgs(html: str) -> list[str]:
+    return re.findall(r'<svg class="calc-chart-svg".*?</svg>', html, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize("name", GOLDEN_CHARTED)
+def test_golden_svg_at_defaults(name: str) -> None:
+    html = charts_html(REGISTRY[name], defaults(name))
+    svgs = _svgs(html)
+    assert len(svgs) == len(charts_of(name))
+    for index, svg in enumerate(svgs, start=1):
+        path = GOLDEN / f"{name}-{index}.svg"
+        if os.environ.get("CHARTS_GOLDEN") == "write":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(_normalised(svg), encoding="utf-8")
+        assert path.exists(), f"no golden file {path.name}: run with CHARTS_GOLDEN=write"
+        assert _normalised(svg) == path.read_text(encoding="utf-8"), f"{path.name} changed; review, then CHARTS_GOLDEN=write"
+
+
+def test_the_same_inputs_draw_the_same_bytes() -> None:
+    for name in CHARTED:
+        assert charts_html(REGISTRY[name], defaults(name)) == charts_html(REGISTRY[name], defaults(name))
+
+
+def _table(figure: str) -> tuple[list[float], list[list[float | None]]]:
+    """The chart-data table's x column and one column per line (None for a refused point)."""
+
+    def number(text: str) -> float | None:
+        return None if text == "—" else float(text.replace("$", "").replace(",", ""))
+
+    rows = re.findall(r'<tr(?: class="calc-chart-current")?><th scope="row">([^<]*)</th>(.*?)</tr>', figure)
+    xs = [float(x.replace(",", "")) for x, _ in rows]
+    cells = [[number(cell) for cell in re.findall(r"<td>([^<]*)</td>", rest)] for _, rest in rows]
+    return xs, [list(column) for column in zip(*cells, strict=True)]
+
+
+def _paths(figure: str) -> list[list[tuple[float, float]]]:
+    return [
+        [(float(x), float(y)) for x, y in re.findall(r"[ML]([\d.]+) ([\d.]+)", d)]
+        for d in re.findall(r'<path class="calc-chart-line calc-chart-line-\d" d="([^"]*)"', figure)
+    ]
+
+
+def _pixel(value: float, low: float, high: float, scale: str) -> float:
+    if scale == "log":
+        return (math.log10(value) - math.log10(low)) / (math.log10(high) - math.log10(low))
+    return (value - low) / (high - low)
+
+
+@pytest.mark.parametrize("name", CHARTED)
+def test_the_data_table_holds_the_numbers_the_svg_draws(name: str) -> None:
+    html = charts_html(REGISTRY[name], defaults(name))
+    figures = re.findall(r'<figure class="calc-chart">.*?</figure>', html, flags=re.DOTALL)
+    assert figures
+    for figure in figures:
+        x_low, x_high, x_scale = re.search(r'data-x="(\S+) (\S+) (\w+)"', figure).groups()  # type: ignore[union-attr]
+        y_low, y_high, y_scale = re.search(r'data-y="(\S+) (\S+) (\w+)"', figure).groups()  # type: ignore[union-attr]
+        left, top, width, height = map(float, re.search(r'data-box="([^"]*)"', figure).group(1).split())  # type: ignore[union-attr]
+        xs, columns = _table(figure)
+        paths = _paths(figure)
+        assert len(paths) == len(columns)
+        for path, column in zip(paths, columns, strict=True):
+            drawn = [(x, y) for x, y in zip(xs, column, strict=True) if y is not None and (y > 0 or y_scale != "log")]
+            assert len(path) == len(drawn)
+            for (px, py), (x, y) in zip(path, drawn, strict=True):
+                assert px == pytest.approx(left + _pixel(x, float(x_low), float(x_high), x_scale) * width, abs=0.6)
+                # The table rounds to three significant figures: within 0.5 % of the value, under a pixel here.
+                expected = top + height - _pixel(y, float(y_low), float(y_high), y_scale) * height
+                assert py == pytest.approx(expected, abs=1.0), (name, x, y)
+
+
+@pytest.mark.parametrize("name", CHARTED)
+def test_the_svg_is_an_image_with_a_title_and_a_summary(name: str) -> None:
+    html = charts_html(REGISTRY[name], defaults(name))
+    for figure, chart in zip(re.findall(r'<figure class="calc-chart">.*?</figure>', html), charts_of(name), strict=True):
+        svg = re.search(r"<svg class=\"calc-chart-svg\"[^>]*>", figure)
+        assert svg is not None and 'role="img"' in svg.group(0)
+        assert f"<title>{chart.title}</title>" in figure
+        described = re.search(r'aria-describedby="([^"]+)"', svg.group(0))
+        assert described is not None
+        summary = re.search(rf'<p class="calc-chart-summary" id="{described.group(1)}">([^<]+)</p>', figure)
+        assert summary is not None and summary.group(1).startswith("At ")
+        assert "<summary>Chart data</summary>" in figure
+        assert "<script" not in figure and "@import" not in figure and "href" not in figure
+
+
+def test_the_summary_names_the_crossings() -> None:
+    html = charts_html(REGISTRY["s3_storage_cost"], defaults("s3_storage_cost"))
+    assert "Standard-IA is cheaper than Standard below " in html
+    assert "Glacier Instant Retrieval is cheaper than Standard below " in html
+    quorum = charts_html(REGISTRY["quorum_availability"], defaults("quorum_availability"))
+    assert "At 3 replicas: Majority (W &gt; N ÷ 2) 0.131 minutes/month" in quorum
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [(name, {}) for name in CHARTED]
+    + [
+        ("kinesis_shards", {"records_per_second": "12,345", "capacity_mode": "on_demand"}),
+        ("lambda_cost", {"memory_mb": "1,024", "duration_ms": "35"}),
+        ("dynamodb_break_even", {"target_utilization": "50%"}),
+    ],
+)
+def test_the_browser_gets_the_charts_the_page_was_built_with(name: str, raw: dict[str, object]) -> None:
+    reply = json.loads(run(name, json.dumps(raw)))
+    assert reply["ok"]
+    built = widget_html(name, raw, widget_id=name, runtime=RUNTIME)
+    inside = re.search(r'<div class="calc-charts">(.*?)</div><p class="calc-actions">', built, flags=re.DOTALL)
+    assert inside is not None
+    assert reply["charts_html"] == inside.group(1)
+    assert reply["charts_html"]
+
+
+def test_a_calculator_without_charts_sends_none_and_builds_no_container() -> None:
+    reply = json.loads(run("availability", "{}"))
+    assert reply["charts_html"] == ""
+    assert "calc-charts" not in widget_html("availability", {}, widget_id="a", runtime=RUNTIME)
+
+
+def test_other_inputs_move_the_chart() -> None:
+    """The chart follows the reader: a bigger record moves the provisioned line; the id changes with the inputs."""
+    before = charts_html(REGISTRY["kinesis_shards"], defaults("kinesis_shards"))
+    values, _ = compute("kinesis_shards", {"record_size_kb": 50})
+    after = charts_html(REGISTRY["kinesis_shards"], values)
+    assert before != after
+    assert re.search(r'id="([^"]+)"', before).group(1) != re.search(r'id="([^"]+)"', after).group(1)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "label"),
+    [
+        (1000, "USD/month", "$1k"),
+        (100, "", "100"),
+        (10_000, "", "10k"),
+        (2_500_000, "", "2.5M"),
+        (1e-6, "", "10⁻⁶"),
+        (20, "%", "20%"),
+    ],
+)
+def test_tick_labels_are_round(value: float, unit: str, label: str) -> None:
+    assert tick_label(value, unit) == label
+    assert compact(0) == "0"
