@@ -198,6 +198,18 @@ def result_text(title: str, result: Result) -> str:
     return "\n".join(lines)
 
 
+SUMMARY_OUTPUTS = 2
+
+
+def result_summary(result: Result) -> str:
+    """The first outputs in one line ("Shards 8 · Monthly cost $161.18 per month").
+
+    A phone keeps it in sight while the reader edits inputs far above the result.
+    """
+    shown = [o for o in result.outputs if not isinstance(o.value, str) or len(o.value) <= 30][:SUMMARY_OUTPUTS]
+    return " · ".join(f"{o.label} {result_quantity(o.value, o.unit)}" for o in shown)
+
+
 def result_markdown(title: str, inputs: dict[str, Value], result: Result, specs: tuple[Input, ...] = ()) -> str:
     """Result and working as Markdown, for the widget's copy button (interview practice notes).
 

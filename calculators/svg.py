@@ -253,7 +253,11 @@ def _column_title(line: Series) -> str:
 
 
 def table_html(series: tuple[Series, ...], x_label: str, x_unit: str, current_x: float) -> str:
-    """The chart's numbers, rounded as results are; ``—`` where the calculator refused the point."""
+    """The chart's numbers, rounded as results are; ``—`` where the calculator refused the point.
+
+    The table has a class so Material leaves it alone (it wraps unclassed tables when a page loads, never the ones a
+    live result brings): build-time and live charts then have the same markup, and this wrapper scrolls it.
+    """
     xs = sorted({x for line in series for x, _ in line.points} | {x for line in series for x in line.refused})
     by_line = [dict(line.points) for line in series]
     head = f'<th scope="col">{escape(x_label)} ({escape(x_unit)})</th>' + "".join(
@@ -268,8 +272,8 @@ def table_html(series: tuple[Series, ...], x_label: str, x_unit: str, current_x:
         mark = ' class="calc-chart-current"' if x == current_x else ""
         rows.append(f'<tr{mark}><th scope="row">{escape(format_result(x, x_unit))}</th>{cells}</tr>')
     return (
-        f'<details class="calc-chart-data"><summary>Chart data</summary><table><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></details>"
+        f'<details class="calc-chart-data"><summary>Chart data</summary><div class="calc-chart-scroll" tabindex="0">'
+        f'<table class="calc-chart-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div></details>'
     )
 
 

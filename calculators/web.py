@@ -9,7 +9,7 @@ from datetime import date
 from calculators import compute, drills, get
 from calculators._core import InputError, input_errors
 from calculators.drills.present import drill_json, marked_json
-from calculators.render import result_html, result_markdown
+from calculators.render import result_html, result_markdown, result_summary
 from calculators.svg import charts_html
 
 
@@ -47,6 +47,7 @@ def run(name: str, payload_json: str, prices_url: str = "") -> str:
             "outputs": result.output_values(),
             "html": result_html(result, prices_url=prices_url),
             "markdown": result_markdown(calculator.TITLE, inputs, result, calculator.INPUTS),
+            "summary": result_summary(result),
             "charts_html": charts_html(calculator, inputs),
         }
     )

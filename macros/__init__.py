@@ -10,7 +10,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from calculators import compute
+from calculators import compute, get, units
+from calculators._core import Value
 from calculators.data import CURRENT
 from calculators.render import format_result, format_value
 from macros import drills
@@ -24,6 +25,7 @@ from macros.facts import (
     prices_without_price_list_html,
     read_history,
 )
+from macros.feeds import Feed, FeedLink, fed_value
 from macros.runtime import current_runtime
 from macros.wheel import build_wheel
 from macros.widget import widget_html
@@ -76,6 +78,33 @@ def define_env(env: Any) -> None:
         """Family names to titles as JSON, for the progress page."""
         return drills.family_titles_json()
 
+    outputs_on_page: dict[tuple[str, str], dict[str, tuple[Value, str]]] = {}
+    env.variables["units"] = units
+
+    def source_output(link: Feed) -> tuple[Value, float]:
+        """The output a feed reads, from a widget earlier on this page (the only order that can be kept live)."""
+        outputs = outputs_on_page.get((env.page.url, link.source))
+        if outputs is None:
+            raise KeyError(f"feed: no widget {link.source!r} above this one on {env.page.url}")
+        if link.output not in outputs:
+            raise KeyError(f"feed: {link.source} has no output {link.output!r}")
+        return outputs[link.output][0], link.scale
+
+    def link_of(link: Feed) -> FeedLink:
+        source_output(link)
+        calculator_name = link.source.rsplit("-", 1)[0] if link.source[-1].isdigit() else link.source
+        return FeedLink(link, get(calculator_name).TITLE, outputs_on_page[(env.page.url, link.source)][link.output][1])
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def feed(source: str, output: str, scale: float = 1.0) -> Feed:
+        """An input filled from ``output`` of widget ``source`` above on the page, kept live as the reader edits it."""
+        return Feed(source, output, scale)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def fed(source: str, output: str, scale: float = 1.0) -> float:
+        """The number a feed would put in an input, for prose: ``result(..., records_per_second=fed(...))``."""
+        return fed_value(*source_output(Feed(source, output, scale)))
+
     @env.macro  # type: ignore[untyped-decorator]
     def calculator(name: str, **inputs: object) -> str:
         """A live widget, pre-filled with ``inputs`` and computed now."""
@@ -83,13 +112,20 @@ def define_env(env: Any) -> None:
         widgets_on_page[key] += 1
         count = widgets_on_page[key]
         widget_id = name if count == 1 else f"{name}-{count}"
+        links = {field: link_of(value) for field, value in inputs.items() if isinstance(value, Feed)}
+        values = {
+            field: fed_value(*source_output(links[field].feed)) if field in links else value for field, value in inputs.items()
+        }
         html = widget_html(
             name,
-            dict(inputs),
+            values,
             widget_id=widget_id,
             runtime=runtime_start(),
             prices_url=prices_url(),
+            feeds=links,
         )
+        _, computed = compute(name, values)
+        outputs_on_page[(env.page.url, widget_id)] = {o.name: (o.value, o.label) for o in computed.outputs}
         if env.page.url in pages_with_widgets:
             return html
         pages_with_widgets.add(env.page.url)

@@ -27,6 +27,15 @@ class Feed:
     """A unit conversion on the way (per second to per month: ``units.SECONDS_PER_MONTH``)."""
 
 
+@dataclass(frozen=True)
+class FeedLink:
+    """A resolved feed, with what the fed field says about where its number comes from."""
+
+    feed: Feed
+    source_title: str
+    output_label: str
+
+
 def fed_value(value: Value, scale: float = 1.0) -> float:
     """The number the fed input receives."""
     if isinstance(value, bool) or not isinstance(value, int | float):

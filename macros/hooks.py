@@ -87,19 +87,15 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 # text reads as nonsense in a result excerpt). Material's search skips an element marked data-search-exclude,
 # but un-skips at the first closing tag of the same name: so each mark goes on an element with no descendant
 # of its own tag (a field's div holds a label, an input and a paragraph; the trainer holds no section).
-SEARCH_EXCLUDED = (
-    '<pre class="mermaid"',
-    '<div class="calc-field"',
-    '<div class="calc-field calc-field-check"',
-    '<section class="drill-trainer"',
+SEARCH_EXCLUDED = re.compile(
+    r'<pre\s+class="mermaid"|<div class="calc-field(?: calc-field-check)?"|<section class="drill-trainer"'
 )
+"""Openings of what search leaves out (mkdocs-mermaid2 writes its fence as ``<pre  class="mermaid">``, two spaces)."""
 
 
 def exclude_from_search(html: str) -> str:
     """Mark the diagram sources and widget fields so Material's search leaves them out of the index."""
-    for opening in SEARCH_EXCLUDED:
-        html = html.replace(opening, opening + " data-search-exclude")
-    return html
+    return SEARCH_EXCLUDED.sub(lambda match: match.group(0) + " data-search-exclude", html)
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:

@@ -7,12 +7,14 @@ Python the browser runs later. ``calc.js`` only collects the fields and swaps in
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from html import escape
 
 from calculators import compute, get
 from calculators._core import Boolean, Choice, Input, Number, Value, ratio_as_percent
-from calculators.render import format_value, result_html, result_markdown
+from calculators.render import format_value, result_html, result_markdown, result_summary
 from calculators.svg import charts_html
+from macros.feeds import FeedLink
 
 
 def input_text(value: Value) -> str:
@@ -76,7 +78,16 @@ def applies(spec: Input, values: dict[str, Value]) -> bool:
     return (str(current).lower() if isinstance(current, bool) else str(current)) in allowed
 
 
-def _field(spec: Input, values: dict[str, Value], widget_id: str) -> str:
+def _fed_note(link: FeedLink | None) -> str:
+    if link is None:
+        return ""
+    return (
+        f'<small class="calc-fed">Filled in from <a href="#{escape(link.feed.source)}-title">{escape(link.source_title)}: '
+        f"{escape(link.output_label)}</a>; it follows that calculator as you change it.</small>"
+    )
+
+
+def _field(spec: Input, values: dict[str, Value], widget_id: str, feed: FeedLink | None = None) -> str:
     value = values[spec.name]
     control_id = f"{widget_id}-{spec.name}"
     unit = f' <span class="calc-unit">({escape(spec.unit)})</span>' if spec.unit else ""
@@ -93,12 +104,20 @@ def _field(spec: Input, values: dict[str, Value], widget_id: str) -> str:
         f'<div class="{kind}" data-field="{escape(spec.name)}"{when}>'
         f'<label for="{control_id}">{escape(spec.label)}{unit}</label>'
         f"{_control(spec, value, control_id)}"
-        f'<small class="calc-help" id="{control_id}-help">{escape(help_text)}</small>'
+        f'<small class="calc-help" id="{control_id}-help">{escape(help_text)}</small>{_fed_note(feed)}'
         f'<p class="calc-error" id="{control_id}-error" role="alert" hidden></p></div>'
     )
 
 
-def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime: dict[str, object], prices_url: str = "") -> str:
+def widget_html(
+    name: str,
+    inputs: dict[str, object],
+    *,
+    widget_id: str,
+    runtime: dict[str, object],
+    prices_url: str = "",
+    feeds: Mapping[str, FeedLink] | None = None,
+) -> str:
     """The whole widget; ``inputs`` override the defaults (a scenario page pre-fills its numbers).
 
     ``runtime`` tells the worker where to start Python from (page-relative URLs), as JSON in ``data-runtime``;
@@ -106,17 +125,23 @@ def widget_html(name: str, inputs: dict[str, object], *, widget_id: str, runtime
     """
     calculator = get(name)
     values, result = compute(name, inputs)
-    fields = "".join(_field(spec, values, widget_id) for spec in calculator.INPUTS)
+    feeds = feeds or {}
+    fields = "".join(_field(spec, values, widget_id, feeds.get(spec.name)) for spec in calculator.INPUTS)
+    fed_by = {
+        field: {"from": link.feed.source, "output": link.feed.output, "scale": link.feed.scale} for field, link in feeds.items()
+    }
+    fed_attribute = f' data-feeds="{escape(json.dumps(fed_by))}"' if fed_by else ""
     markdown = result_markdown(calculator.TITLE, values, result, calculator.INPUTS)
     result_block = result_html(result, prices_url=prices_url)
     charts = charts_html(calculator, values)
     charts_block = f'<div class="calc-charts">{charts}</div>' if charts else ""
     return (
         f'<form class="calc" data-calculator="{escape(name)}" data-calc-id="{escape(widget_id)}" '
-        f'data-runtime="{escape(json.dumps(runtime))}" data-prices-url="{escape(prices_url)}" '
+        f'data-runtime="{escape(json.dumps(runtime))}" data-prices-url="{escape(prices_url)}"{fed_attribute} '
         f'aria-labelledby="{widget_id}-title" novalidate>'
         f'<p class="calc-title" id="{widget_id}-title"><strong>{escape(calculator.TITLE)}</strong></p>'
         f'<div class="calc-fields">{fields}</div>'
+        f'<p class="calc-summary" aria-hidden="true">{escape(result_summary(result))}</p>'
         f'<p class="calc-status" role="status" aria-live="polite">Result computed when this page was built'
         f"<noscript>, for the inputs shown: recalculating live needs JavaScript</noscript>.</p>"
         f'<div class="calc-result" aria-live="polite" data-markdown="{escape(markdown)}">{result_block}</div>'

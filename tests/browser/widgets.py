@@ -26,10 +26,16 @@ def form(page: Page, widget_id: str) -> Locator:
 # Material's instant navigation turns every link of a page into an absolute URL when the page loads, while a
 # result the worker writes later keeps the relative links Python wrote: compare links by where they lead.
 # Material makes links absolute at load, and focusing a <summary> (the Tab walk) leaves it an empty class
-# attribute: neither is a difference in what the reader sees.
+# attribute; the page's HTML reaches the browser with an SVG's attributes in another order than Python wrote
+# them: none is a difference in what the reader sees.
 ABSOLUTE_LINKS = """(root) => {
   for (const a of root.querySelectorAll("a[href]")) a.setAttribute("href", new URL(a.getAttribute("href"), location.href).href);
   for (const el of root.querySelectorAll('[class=""]')) el.removeAttribute("class");
+  for (const el of root.querySelectorAll("*")) {
+    const attributes = [...el.attributes].map((a) => [a.name, a.value]).sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [name] of attributes) el.removeAttribute(name);
+    for (const [name, value] of attributes) el.setAttribute(name, value);
+  }
   return root.innerHTML;
 }"""
 

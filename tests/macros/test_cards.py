@@ -55,6 +55,7 @@ class _Env:
         self.page = SimpleNamespace(url=url)
         self.conf: dict[str, Any] = {"docs_dir": str(DOCS), "nav": PAGES}
         self.macros: dict[str, Callable[..., str]] = {}
+        self.variables: dict[str, Any] = {}
 
     def macro(self, function: Callable[..., str]) -> Callable[..., str]:
         self.macros[function.__name__] = function
@@ -67,7 +68,7 @@ def rendered(src_uri: str) -> str:
     body = text[FRONT_MATTER.match(text).end() :]  # type: ignore[union-attr]
     env = _Env(src_uri.removesuffix(".md") + "/")
     define_env(env)
-    return jinja2.Environment(undefined=jinja2.StrictUndefined).from_string(body).render(**env.macros)
+    return jinja2.Environment(undefined=jinja2.StrictUndefined).from_string(body).render(**env.variables, **env.macros)
 
 
 MARKED = sorted(str(path.relative_to(DOCS)) for path in DOCS.rglob("*.md") if MARKER in path.read_text(encoding="utf-8"))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 from calculators import REGISTRY
 from tests.conftest import BuiltSite
 
-DIAGRAM_WORDS = ("flowchart", "sequenceDiagram", "stateDiagram", "-->", "participant ")
+DIAGRAM_SOURCE = re.compile(r"\bflowchart (?:TD|LR|TB|RL|BT)\b|sequenceDiagram|stateDiagram|-->|\bparticipant \w+ as\b")
 
 
 def index_texts(built_site: BuiltSite) -> list[tuple[str, str]]:
@@ -16,7 +17,7 @@ def index_texts(built_site: BuiltSite) -> list[tuple[str, str]]:
 
 
 def test_no_diagram_source_is_indexed(built_site: BuiltSite) -> None:
-    found = [(where, word) for where, text in index_texts(built_site) for word in DIAGRAM_WORDS if word in text]
+    found = [(where, match.group(0)) for where, text in index_texts(built_site) for match in DIAGRAM_SOURCE.finditer(text)]
     assert found == []
 
 

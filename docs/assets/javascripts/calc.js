@@ -266,10 +266,33 @@ function showResult(form, reply) {
   result.dataset.markdown = reply.markdown;
   const charts = form.querySelector(".calc-charts"); // built only for calculators that declare charts
   if (charts) charts.innerHTML = reply.charts_html;
+  form.querySelector(".calc-summary").textContent = reply.summary;
   result.classList.remove("calc-stale");
   setStatus(form, "Live: recomputed in your browser.");
   form.dataset.state = "live";
   form.dataset.shown = "live";
+  feedOn(form, reply.outputs);
+}
+
+// A scenario page chains widgets (data-feeds, written by the build): a widget's new output fills the inputs
+// it feeds below, which then recompute. The rounding matches macros/feeds.py (six significant digits).
+const FED_DIGITS = 6;
+
+function feedOn(source, outputs) {
+  for (const target of document.querySelectorAll("form[data-feeds]")) {
+    let changed = false;
+    for (const [field, link] of Object.entries(JSON.parse(target.dataset.feeds))) {
+      if (link.from !== source.dataset.calcId || typeof outputs[link.output] !== "number") continue;
+      const value = Number((outputs[link.output] * link.scale).toPrecision(FED_DIGITS));
+      const control = target.querySelector(`.calc-field [name="${CSS.escape(field)}"]`);
+      const shown = value.toLocaleString("en-US", { maximumFractionDigits: 20 });
+      if (control && control.value !== shown) {
+        control.value = shown;
+        changed = true;
+      }
+    }
+    if (changed) recompute(target);
+  }
 }
 
 function showUnavailable(form, error) {

@@ -81,6 +81,7 @@ function makeViewer() {
   // Closing (the button, Escape) puts the diagram back exactly where it was.
   dialog.addEventListener("close", () => {
     state.diagram?.style.removeProperty("zoom");
+    state.diagram?.style.removeProperty("width");
     state.home?.before(state.diagram);
     state.diagram = null;
     state.opener?.focus();
@@ -90,9 +91,11 @@ function makeViewer() {
     state.home = home;
     state.opener = opener;
     stage.replaceChildren(diagram);
-    setZoom(0);
     if (!dialog.isConnected) document.body.append(dialog);
     dialog.showModal();
+    // A fixed width, so that zoom enlarges the drawing past the screen (an automatic width would shrink back to it).
+    diagram.style.width = `${stage.clientWidth - 16}px`;
+    setZoom(0);
     stage.focus();
   };
   return state;
