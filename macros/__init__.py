@@ -96,9 +96,14 @@ def define_env(env: Any) -> None:
         return FeedLink(link, get(calculator_name).TITLE, outputs_on_page[(env.page.url, link.source)][link.output][1])
 
     @env.macro  # type: ignore[untyped-decorator]
-    def feed(source: str, output: str, scale: float = 1.0) -> Feed:
-        """An input filled from ``output`` of widget ``source`` above on the page, kept live as the reader edits it."""
-        return Feed(source, output, scale)
+    def feed(source: str, output: str, scale: float = 1.0, how: str = "") -> Feed:
+        """An input filled from ``output`` of widget ``source`` above on the page, kept live as the reader edits it.
+
+        ``how`` says what ``scale`` does, for the note under the field.
+        """
+        if scale != 1 and not how:
+            raise ValueError(f"feed from {source}.{output}: say how the scale {scale:g} converts it (how=...)")
+        return Feed(source, output, scale, how)
 
     @env.macro  # type: ignore[untyped-decorator]
     def fed(source: str, output: str, scale: float = 1.0) -> float:

@@ -25,6 +25,8 @@ class Feed:
     output: str
     scale: float = 1.0
     """A unit conversion on the way (per second to per month: ``units.SECONDS_PER_MONTH``)."""
+    how: str = ""
+    """What the scale means, for the reader ("a month of it, in batches of 100")."""
 
 
 @dataclass(frozen=True)

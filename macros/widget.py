@@ -83,7 +83,8 @@ def _fed_note(link: FeedLink | None) -> str:
         return ""
     return (
         f'<small class="calc-fed">Filled in from <a href="#{escape(link.feed.source)}-title">{escape(link.source_title)}: '
-        f"{escape(link.output_label)}</a>; it follows that calculator as you change it.</small>"
+        f"{escape(link.output_label)}</a>{escape(f' ({link.feed.how})' if link.feed.how else '')}; it follows that "
+        "calculator as you change it.</small>"
     )
 
 
