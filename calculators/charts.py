@@ -47,6 +47,8 @@ class Chart:
     y_log: bool = False
     points: int = 24
     """Samples across the range; step functions (shards, nodes) show as steps between them."""
+    tolerance: float = 1e-3
+    """Bisection stops once a crossing's bracket is this narrow relative to x (the summary shows three figures)."""
     lowest_only: bool = False
     """Name only the crossings where the lowest line changes (the cheapest of five architectures), not every pair
     that swaps: what a reader asks of a comparison of many lines, and a fraction of the bisection's calls."""
@@ -78,8 +80,6 @@ class Crossover:
 
 
 MAX_BISECTIONS = 30
-RELATIVE_TOLERANCE = 1e-3
-"""Bisection stops once the bracket is this narrow relative to x: far finer than any label shows."""
 
 
 def x_spec(calculator: Calculator, chart: Chart) -> Number:
@@ -236,6 +236,19 @@ def _midpoint(low: float, high: float, *, log: bool, integer: bool) -> float:
     return math.sqrt(low * high) if log and low > 0 else (low + high) / 2
 
 
+def _next_x(low: tuple[float, float], high: tuple[float, float], *, log: bool, integer: bool) -> float:
+    """Where to look next: where the straight line through the bracket's ends crosses zero, else its middle.
+
+    Costs are piecewise linear in load, so the straight line lands on or near the swap at once.
+    """
+    (x_low, d_low), (x_high, d_high) = low, high
+    if not integer and d_high != d_low:
+        guess = (x_low * d_high - x_high * d_low) / (d_high - d_low)
+        if x_low < guess < x_high:
+            return guess
+    return _midpoint(x_low, x_high, log=log, integer=integer)
+
+
 def bisect(
     calculator: Calculator,
     chart: Chart,
@@ -247,24 +260,33 @@ def bisect(
 ) -> float:
     """Narrow ``bracket`` (the lines' difference changes sign across it) to where the order swaps.
 
-    Each step calls the calculator; a whole-number input answers a whole x just past the swap.
+    A bracketing search (regula falsi, Illinois variant): each step keeps the swap inside the bracket, and the
+    end that stays put twice has its difference halved, so the bracket shrinks from both sides. Each step calls
+    the calculator, hence the care to take few; a whole-number input bisects and answers a whole x just past the swap.
     """
     integer = x_spec(calculator, chart).integer
     cache = {} if cache is None else cache
     low, high = bracket
-    start = _difference(calculator, chart, pair, values, low, facts, cache)
-    sign = math.copysign(1.0, start) if start else 1.0
+    d_low = _difference(calculator, chart, pair, values, low, facts, cache)
+    d_high = _difference(calculator, chart, pair, values, high, facts, cache)
+    if not d_low or not d_high:
+        return low if not d_low else high
+    kept = 0  # which end stayed put last step: -1 low, +1 high
     for _ in range(MAX_BISECTIONS):
-        if high - low <= max(1 if integer else 0, RELATIVE_TOLERANCE * abs(high), 1e-12):
+        if high - low <= max(1 if integer else 0, chart.tolerance * abs(high), 1e-12):
             break
-        middle = _midpoint(low, high, log=chart.x_log, integer=integer)
+        middle = _next_x((low, d_low), (high, d_high), log=chart.x_log, integer=integer)
         difference = _difference(calculator, chart, pair, values, middle, facts, cache)
         if difference is None or difference == 0:
             return middle
-        if math.copysign(1.0, difference) == sign:
-            low = middle
+        if (difference > 0) == (d_low > 0):
+            low, d_low = middle, difference
+            d_high = d_high / 2 if kept == 1 else d_high
+            kept = 1
         else:
-            high = middle
+            high, d_high = middle, difference
+            d_low = d_low / 2 if kept == -1 else d_low
+            kept = -1
     return high if integer else (low + high) / 2
 
 

@@ -29,6 +29,7 @@ import functools
 import gzip
 import http.server
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -394,6 +395,73 @@ def drills_in_worker(origin: str) -> dict[str, list[float]]:
     return {key: list(values) for key, values in times.items()}
 
 
+CHART_PAGES = {"/calculators/crossover/": "architecture_cost", "/aws/kinesis/": "kinesis_shards", "/aws/lambda/": "lambda_cost"}
+CHART_BLOCK = re.compile(r'<div class="calc-charts">.*?</figure></div>', re.S)
+
+
+def charts_redraw(origin: str, rounds: int = 20) -> dict[str, list[float]]:
+    """Input to redrawn chart, in the page, for each charted widget above (the worker recomputes result and charts)."""
+    times: dict[str, list[float]] = {}
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        for path, name in CHART_PAGES.items():
+            page = browser.new_page()
+            page.goto(origin + path)
+            page.wait_for_function(
+                f"document.querySelector('form[data-calc-id=\"{name}\"]')?.dataset.state === 'ready'", timeout=120_000
+            )
+            times[name] = list(
+                page.evaluate(
+                    """async ([name, rounds]) => {
+                         const form = document.querySelector(`form[data-calc-id="${name}"]`);
+                         const input = form.querySelector(".calc-field input[type=text]");
+                         const charts = form.querySelector(".calc-charts");
+                         const out = [];
+                         for (let i = 0; i < rounds; i++) {
+                           const redrawn = new Promise((resolve) => {
+                             const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+                             observer.observe(charts, { childList: true, subtree: true });
+                           });
+                           const start = performance.now();
+                           input.value = String(100 + 37 * i);
+                           input.dispatchEvent(new Event("input", { bubbles: true }));
+                           await redrawn;
+                           out.push(performance.now() - start);
+                         }
+                         return out;
+                       }""",
+                    [name, rounds],
+                )
+            )
+            page.close()
+        browser.close()
+    return times
+
+
+def chart_bytes(site: Path) -> dict[str, tuple[int, int]]:
+    """Each charted page's HTML, gzip-compressed, with its charts and with the chart blocks cut out."""
+    sizes = {}
+    for path in CHART_PAGES:
+        html = (site / path.strip("/") / "index.html").read_text(encoding="utf-8")
+        without = CHART_BLOCK.sub("", html)
+        sizes[path] = (len(gzip.compress(html.encode())), len(gzip.compress(without.encode())))
+    return sizes
+
+
+def _report_charts(times: dict[str, list[float]], sizes: dict[str, tuple[int, int]]) -> None:
+    print("\nCharts: input to redrawn chart in the page's worker, 20 changes each (goal: explorer median under 30 ms):\n")
+    print("| widget | median (ms) | p90 (ms) |")
+    print("|---|---|---|")
+    for name, values in times.items():
+        ordered = sorted(values)
+        print(f"| {name} | {statistics.median(ordered):.1f} | {ordered[int(0.9 * (len(ordered) - 1))]:.1f} |")
+    print("\nPage bytes with and without charts (HTML, gzip; goal: under 10 % more):\n")
+    print("| page | with charts (kB) | without (kB) | ratio |")
+    print("|---|---|---|---|")
+    for path, (with_charts, without) in sizes.items():
+        print(f"| {path} | {with_charts / 1e3:.1f} | {without / 1e3:.1f} | {with_charts / without:.2f}x |")
+
+
 def _report_drills(times: dict[str, list[float]]) -> None:
     base = statistics.median(times["recompute"])
     print(f"\nDrills in the page's worker ({DRILL_ROUNDS} calls each, families in turn; goal: median under 20 ms):\n")
@@ -434,6 +502,7 @@ def main() -> int:
             results = {variant.label: measure(variant, origin + variant.page, args.runs, server) for variant in variants}
             plain_bytes = {label: _bytes_for(origin + path, server) for label, path in PLAIN_PAGES.items()}
             drill_times = drills_in_worker(origin)
+            chart_times, chart_sizes = charts_redraw(origin), chart_bytes(site)
         finally:
             server.shutdown()
         links = [float(mbps) for mbps in args.links.split(",") if mbps]
@@ -451,6 +520,7 @@ def main() -> int:
     if results:
         _report(results, plain_bytes, args.runs)
     _report_drills(drill_times)
+    _report_charts(chart_times, chart_sizes)
     _report_links(over_links, args.link_rtt_ms, min(args.runs, 3))
     return 0
 
