@@ -17,6 +17,7 @@ from calculators.render import format_result, format_value
 from macros import drills
 from macros.cards import flashcards_html
 from macros.catalogue import home_pages, index_html, nav_pages
+from macros.crossover import crossover_tables_html
 from macros.facts import (
     evidence_summary_html,
     fact_html,
@@ -57,6 +58,11 @@ def define_env(env: Any) -> None:
 
     def trainer_url() -> str:
         return page_relative("practice/drills/") + "/"
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def crossover_tables() -> str:
+        """The crossover page's load table, crossings and sensitivity ranking, for the defaults."""
+        return crossover_tables_html()
 
     @env.macro  # type: ignore[untyped-decorator]
     def drill_trainer() -> str:
