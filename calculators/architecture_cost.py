@@ -20,7 +20,7 @@ from types import ModuleType
 
 from calculators import alb_cost, api_gateway_cost, ec2_fleet_cost, k8s_node_packing, lambda_cost
 from calculators._core import Boolean, Choice, Input, InputError, Number, Output, Result, Step, Value, Values
-from calculators.charts import Chart, Line
+from calculators.charts import ONE_PERCENT, Chart, Line
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value, quantity, usd
 from calculators.units import (
@@ -244,7 +244,7 @@ CHARTS = (
         title="Monthly cost of each architecture by average load",
         points=13,  # two a decade: crossings are then bisected, and a redraw stays quick in the browser
         lowest_only=True,
-        tolerance=1e-2,  # where the cheapest option changes, to 1 %: the load is an estimate far rougher than that
+        tolerance=ONE_PERCENT,  # where the cheapest option changes: the load is an estimate far rougher than 1 %
     ),
 )
 

@@ -80,6 +80,8 @@ class Crossover:
 
 
 MAX_BISECTIONS = 30
+ONE_PERCENT = 1e-2
+"""A coarse tolerance for a crossing on a chart of rough estimates (the explorer's loads)."""
 
 
 def x_spec(calculator: Calculator, chart: Chart) -> Number:
