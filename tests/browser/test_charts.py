@@ -29,12 +29,16 @@ def test_kinesis_charts_follow_the_record_rate(page: Page, site_url: str) -> Non
     wait_live(page, "kinesis_shards")
     assert charts_of(widget) == built
 
-    # A new rate: the charts are redrawn, and equal what CPython draws for the same inputs.
+    # A new rate: the charts are redrawn, and equal what CPython draws for the same inputs; a data table the
+    # reader opened stays open.
+    widget.locator(".calc-chart-data > summary").first.click()
     widget.locator('[name="records_per_second"]').fill("25000")
     expect(widget.locator(".calc-chart-summary").first).to_contain_text("At 25,000 records/s", timeout=60_000)
     wait_live(page, "kinesis_shards")
     expected = json.loads(run("kinesis_shards", json.dumps(inputs_of(widget)), widget.get_attribute("data-prices-url") or ""))
     assert expected["ok"], expected
+    assert widget.locator(".calc-chart-data").first.evaluate("(details) => details.open")
+    widget.locator(".calc-chart-data > summary").first.click()  # closed again, to compare with CPython's markup
     live = charts_of(widget)
     assert live == normalise(page, expected["charts_html"])
     assert live != built

@@ -265,7 +265,12 @@ function showResult(form, reply) {
   result.innerHTML = reply.html;
   result.dataset.markdown = reply.markdown;
   const charts = form.querySelector(".calc-charts"); // built only for calculators that declare charts
-  if (charts) charts.innerHTML = reply.charts_html;
+  if (charts) {
+    // A data table the reader opened stays open through the redraw.
+    const open = [...charts.querySelectorAll("details")].map((details) => details.open);
+    charts.innerHTML = reply.charts_html;
+    charts.querySelectorAll("details").forEach((details, index) => (details.open = open[index] ?? false));
+  }
   form.querySelector(".calc-summary").textContent = reply.summary;
   result.classList.remove("calc-stale");
   setStatus(form, "Live: recomputed in your browser.");
