@@ -371,10 +371,11 @@ ALB = Family(
         "new_connections_per_second": (50, 200, 1000),
         "processed_gb_per_hour": (1, 5, 20),
         "requests_per_second": (500, 2000, 10000),
+        "rules": (5, 25, 50),
     },
     question=lambda s: (
         f"An ALB sees {n(s['new_connections_per_second'])} new connections/s, each open 60 s, "
-        f"{n(s['requests_per_second'])} requests/s, each checked against 10 listener rules, and processes "
+        f"{n(s['requests_per_second'])} requests/s, each checked against {n(s['rules'])} listener rules, and processes "
         f"{n(s['processed_gb_per_hour'])} GB an hour. How many LCUs does it use, and what does it cost a month?"
     ),
     stages=(
@@ -386,7 +387,7 @@ ALB = Family(
                 "active_connections_per_minute": float(s["new_connections_per_second"]) * 60,
                 "processed_gb_per_hour": s["processed_gb_per_hour"],
                 "requests_per_second": s["requests_per_second"],
-                "rule_evaluations_per_second": float(s["requests_per_second"]) * 10,
+                "rule_evaluations_per_second": float(s["requests_per_second"]) * float(s["rules"]),
             },
         ),
     ),
