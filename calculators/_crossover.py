@@ -4,17 +4,16 @@ Built on ``architecture_cost``: every number here is that calculator's output at
 command line's ``compare``, the chart and the widget never disagree. Each architecture's cost is assumed
 to grow (or stay flat) with load, which the tests check; two costs can still cross more than once where a
 container option steps up by a whole task or node, so the search scans a log-spaced grid for every change of
-sign and bisects each one.
+sign and narrows each one, with the chart's own search.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from itertools import combinations
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
-from calculators import architecture_cost
+from calculators import architecture_cost, charts
 from calculators._core import InputError, Number, Value
 from calculators.data import CURRENT, Facts
 
@@ -57,28 +56,6 @@ def costs_at(values: Mapping[str, Value], load: float, facts: Facts = CURRENT) -
     return architecture_cost.costs({**values, LOAD: load}, facts)
 
 
-def bisect(difference: Callable[[float], float], low: float, high: float, tolerance: float = RELATIVE_TOLERANCE) -> float:
-    """The load in (low, high] where ``difference`` stops being negative, by halving the bracket.
-
-    ``difference(low)`` must be negative and ``difference(high)`` not: the search keeps that invariant, with
-    geometric midpoints because loads span orders of magnitude.
-    """
-    if not (difference(low) < 0 <= difference(high)):
-        raise ValueError("bisect needs difference(low) < 0 <= difference(high)")
-    while high - low > tolerance * high:
-        middle = math.sqrt(low * high) if low > 0 else (low + high) / 2
-        if difference(middle) < 0:
-            low = middle
-        else:
-            high = middle
-    return high
-
-
-def _grid(low: float, high: float, points: int) -> list[float]:
-    ratio = (high / low) ** (1 / (points - 1))
-    return [low * ratio**step for step in range(points - 1)] + [high]
-
-
 def crossovers(
     values: Mapping[str, Value],
     facts: Facts = CURRENT,
@@ -86,25 +63,17 @@ def crossovers(
     high: float = RANGE[1],
     points: int = GRID_POINTS,
 ) -> list[Crossover]:
-    """Every load in [low, high] where one architecture stops being cheaper than another, lowest first."""
-    loads = _grid(low, high, points)
-    table = [costs_at(values, load, facts) for load in loads]
-    found = []
-    for first, second in combinations(architecture_cost.ARCHITECTURES, 2):
-        for index in range(len(loads) - 1):
-            before = table[index][first] - table[index][second]
-            after = table[index + 1][first] - table[index + 1][second]
-            if (before < 0) == (after < 0):
-                continue
-            cheaper, dearer = (first, second) if before < 0 else (second, first)
+    """Every load in [low, high] where one architecture stops being cheaper than another, lowest first.
 
-            def difference(load: float, cheaper: str = cheaper, dearer: str = dearer) -> float:
-                at = costs_at(values, load, facts)
-                return at[cheaper] - at[dearer]
-
-            point = bisect(difference, loads[index], loads[index + 1])
-            found.append(Crossover(cheaper, dearer, point))
-    return sorted(found, key=lambda crossover: crossover.requests_per_second)
+    The chart's own search (``calculators.charts.crossovers``) on a denser grid and a finer tolerance than the
+    chart draws, every pair rather than only where the cheapest changes: one search for the chart and the command.
+    """
+    chart = replace(
+        architecture_cost.CHARTS[0], x_min=low, x_max=high, points=points, tolerance=RELATIVE_TOLERANCE, lowest_only=False
+    )
+    key_of = {name: key for key, name in architecture_cost.ARCHITECTURES.items()}
+    found = charts.crossovers(architecture_cost, chart, values, facts)
+    return [Crossover(key_of[c.lower.label], key_of[c.higher.label], c.x) for c in found]
 
 
 def load_table(

@@ -194,12 +194,6 @@ def test_every_architecture_costs_more_or_the_same_at_a_higher_load(
 # --- Crossovers by bisection ----------------------------------------------------------------------------
 
 
-def test_bisection_finds_where_a_difference_stops_being_negative() -> None:
-    assert _crossover.bisect(lambda x: x - 3, 1, 10) == pytest.approx(3, rel=1e-6)
-    with pytest.raises(ValueError, match="bisect needs"):
-        _crossover.bisect(lambda x: x - 3, 4, 10)
-
-
 def test_http_api_against_alb_lambda_crosses_where_the_algebra_says() -> None:
     # No response bytes and 10 requests a connection: the ALB's LCUs come from new connections, load ÷ 10 ÷ 25.
     # HTTP API: load × 2,628,000 s ÷ 1 M × $1; ALB: 730 × $0.02 + load ÷ 250 × 730 × $0.008 (Lambda costs the same
