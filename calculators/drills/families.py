@@ -112,8 +112,8 @@ DYNAMODB = Family(
     question=lambda s: (
         f"A table takes {n(s['reads_per_second'])} {s['read_consistency']}ly consistent reads/s and "
         f"{n(s['writes_per_second'])} writes/s of {n(s['item_size_kb'])} KB items, on provisioned capacity with "
-        "auto scaling at 70 % target utilisation. How many read and write capacity units does the traffic consume, "
-        "and what does the table cost a month in us-east-1?"
+        f"auto scaling at {n(float(s['target_utilization']) * 100)} % target utilisation. How many read and write "
+        "capacity units does the traffic consume, and what does the table cost a month in us-east-1?"
     ),
     stages=only(
         "dynamodb_capacity",
@@ -142,7 +142,8 @@ DYNAMODB_MODE = Family(
     question=lambda s: (
         f"A table averages {n(s['average_writes_per_second'])} writes/s and {n(s['average_reads_per_second'])} "
         f"eventually consistent reads/s of {n(s['item_size_kb'])} KB items, with daily peaks at "
-        f"{n(s['peak_factor'])}x the average. Provisioned capacity must cover the peak at 70 % utilisation. What "
+        f"{n(s['peak_factor'])}x the average. Provisioned capacity must cover the peak at "
+        f"{n(float(s['target_utilization']) * 100)} % utilisation. What "
         "does each capacity mode cost a month in us-east-1?"
     ),
     stages=(
@@ -158,11 +159,12 @@ DYNAMODB_MODE = Family(
                 "average_reads_per_second": s["average_reads_per_second"],
                 "peak_reads_per_second": float(s["average_reads_per_second"]) * float(s["peak_factor"]),
                 "item_size_kb": s["item_size_kb"],
-                "target_utilization": 0.7,
+                "target_utilization": s["target_utilization"],
             },
         ),
     ),
     pushbacks=(times("peak_factor", 2, "The peaks get twice as spiky"),),
+    fixed={"target_utilization": 0.7},
 )
 
 WRITE_SHARDING = Family(
@@ -172,7 +174,8 @@ WRITE_SHARDING = Family(
     choices={"writes_per_second_per_key": (2000, 5000, 12000, 30000), "item_size_kb": (0.5, 1, 2, 4)},
     question=lambda s: (
         f"One partition key takes {n(s['writes_per_second_per_key'])} writes/s of {n(s['item_size_kb'])} KB items. "
-        f"A partition takes at most {n(CURRENT.value('dynamodb.partition_wcu'))} WCU; keep each suffix under 80 % of "
+        f"A partition takes at most {n(CURRENT.value('dynamodb.partition_wcu'))} WCU; keep each suffix under "
+        f"{n(float(s['headroom']) * 100)} % of "
         "that. How many write-sharding suffixes?"
     ),
     stages=only("dynamodb_write_sharding", Ask(output="shards", prompt="Suffixes")),
@@ -374,7 +377,7 @@ ALB = Family(
         "rules": (5, 25, 50),
     },
     question=lambda s: (
-        f"An ALB sees {n(s['new_connections_per_second'])} new connections/s, each open 60 s, "
+        f"An ALB sees {n(s['new_connections_per_second'])} new connections/s, each open {n(s['connection_seconds'])} s, "
         f"{n(s['requests_per_second'])} requests/s, each checked against {n(s['rules'])} listener rules, and processes "
         f"{n(s['processed_gb_per_hour'])} GB an hour. How many LCUs does it use, and what does it cost a month?"
     ),
@@ -384,7 +387,7 @@ ALB = Family(
             (Ask(output="lcus", prompt="LCUs"), Ask(output="monthly_cost_usd", prompt="Monthly cost")),
             inputs=lambda s, _: {
                 "new_connections_per_second": s["new_connections_per_second"],
-                "active_connections_per_minute": float(s["new_connections_per_second"]) * 60,
+                "active_connections_per_minute": float(s["new_connections_per_second"]) * float(s["connection_seconds"]),
                 "processed_gb_per_hour": s["processed_gb_per_hour"],
                 "requests_per_second": s["requests_per_second"],
                 "rule_evaluations_per_second": float(s["requests_per_second"]) * float(s["rules"]),
@@ -394,6 +397,7 @@ ALB = Family(
     pushbacks=(
         scale_all(("new_connections_per_second", "requests_per_second", "processed_gb_per_hour"), 10, "Traffic grows tenfold"),
     ),
+    fixed={"connection_seconds": 60},
 )
 
 EC2_FLEET = Family(
@@ -428,7 +432,8 @@ TRAFFIC = Family(
     question=lambda s: (
         f"A service takes {n(s['requests_per_day'])} requests a day, peaking at {n(s['peak_factor'])}x the "
         f"average; {n(float(s['write_fraction']) * 100)} % of them write {n(s['payload_bytes'])} bytes, kept "
-        f"{n(s['retention_days'])} days in 3 copies. Average and peak requests per second, and total storage?"
+        f"{n(s['retention_days'])} days in {n(s['replication_factor'])} copies. Average and peak requests per second, "
+        "and total storage?"
     ),
     stages=only(
         "traffic_estimate",
@@ -498,7 +503,7 @@ def _table_inputs(s: Scenario, earlier: Outputs) -> Mapping[str, object]:
         "reads_per_second": round(peak * (1 - share), 3),
         "item_size_kb": float(s["payload_bytes"]) / 1000,
         "capacity_mode": "provisioned",
-        "target_utilization": 0.7,
+        "target_utilization": s["target_utilization"],
     }
 
 
@@ -515,7 +520,8 @@ TRAFFIC_TO_DYNAMODB = Family(
     question=lambda s: (
         f"{n(s['requests_per_day'])} requests a day, peaking at {n(s['peak_factor'])}x the average, hit one DynamoDB "
         f"table; {n(float(s['write_fraction']) * 100)} % are writes, the rest eventually consistent reads, of "
-        f"{n(s['payload_bytes'])}-byte items. Size the table for the peak on provisioned capacity at 70 % target "
+        f"{n(s['payload_bytes'])}-byte items. Size the table for the peak on provisioned capacity at "
+        f"{n(float(s['target_utilization']) * 100)} % target "
         "utilisation: peak requests per second, write capacity units, and monthly cost in us-east-1?"
     ),
     stages=(
@@ -536,6 +542,7 @@ TRAFFIC_TO_DYNAMODB = Family(
         ),
     ),
     pushbacks=(times("requests_per_day", 10, "Traffic grows tenfold"),),
+    fixed={"target_utilization": 0.7},
 )
 
 CACHE = Family(
@@ -549,7 +556,8 @@ CACHE = Family(
     },
     question=lambda s: (
         f"A Redis OSS-compatible cache must hold {n(s['items'])} items of {n(s['item_bytes'])} bytes (plus about "
-        f"80 bytes of overhead each) and serve {n(s['requests_per_second'])} requests/s, 90 % reads, on "
+        f"{n(s['overhead_bytes_per_item'])} bytes of overhead each) and serve {n(s['requests_per_second'])} requests/s, "
+        f"{n(s['read_share_percent'])} % reads, on "
         "cache.r7g.xlarge nodes with one replica per shard and reads spread over replicas. Working set, shards and "
         "nodes?"
     ),
@@ -560,7 +568,13 @@ CACHE = Family(
         Ask(output="nodes", prompt="Nodes"),
     ),
     pushbacks=(times("items", 2, "The catalogue doubles"), times("requests_per_second", 10, "Traffic grows tenfold")),
-    fixed={"node_type": "cache.r7g.xlarge", "replicas_per_shard": 1, "read_from_replicas": True},
+    fixed={
+        "node_type": "cache.r7g.xlarge",
+        "replicas_per_shard": 1,
+        "read_from_replicas": True,
+        "overhead_bytes_per_item": 80,
+        "read_share_percent": 90,
+    },
 )
 
 NODE_PACKING = Family(
@@ -575,8 +589,10 @@ NODE_PACKING = Family(
     },
     question=lambda s: (
         f"{n(s['pods'])} pods each request {n(s['pod_cpu_millicores'])}m CPU and {n(s['pod_memory_mib'])} MiB; "
-        f"nodes have {n(s['node_vcpus'])} vCPUs and {n(float(s['node_vcpus']) * 4)} GiB, with 10 % reserved for "
-        "the system and three DaemonSet pods (200m, 256 MiB in all) on each. Pods per node, and nodes?"
+        f"nodes have {n(s['node_vcpus'])} vCPUs and {n(float(s['node_vcpus']) * 4)} GiB, with "
+        f"{n(s['system_reserved_percent'])} % reserved for the system and {n(s['daemonset_pods_per_node'])} DaemonSet "
+        f"pods ({n(s['daemonset_cpu_millicores'])}m, {n(s['daemonset_memory_mib'])} MiB in all) on each. Pods per node, "
+        "and nodes?"
     ),
     stages=(
         Stage(
@@ -586,6 +602,12 @@ NODE_PACKING = Family(
         ),
     ),
     pushbacks=(times("pods", 2, "Twice the pods"), times("pod_memory_mib", 4, "Memory requests quadruple")),
+    fixed={
+        "system_reserved_percent": 10,
+        "daemonset_pods_per_node": 3,
+        "daemonset_cpu_millicores": 200,
+        "daemonset_memory_mib": 256,
+    },
 )
 
 HPA = Family(
@@ -595,7 +617,8 @@ HPA = Family(
     choices={"current_replicas": (3, 4, 6, 10), "current_metric": (30, 75, 90, 150), "target_metric": (50, 60, 70)},
     question=lambda s: (
         f"A Deployment runs {n(s['current_replicas'])} replicas at {n(s['current_metric'])} % average CPU "
-        f"utilisation against an HPA target of {n(s['target_metric'])} % (tolerance 10 %, between 2 and 50 "
+        f"utilisation against an HPA target of {n(s['target_metric'])} % (tolerance "
+        f"{n(float(s['tolerance']) * 100)} %, between {n(s['min_replicas'])} and {n(s['max_replicas'])} "
         "replicas). How many replicas does the HPA ask for?"
     ),
     stages=only("k8s_hpa", Ask(output="desired_replicas", prompt="Desired replicas")),
@@ -691,12 +714,20 @@ RATE_LIMITER = Family(
     },
     question=lambda s: (
         f"A rate limiter tracks {n(s['active_keys'])} active API keys with a "
-        f"{str(s['algorithm']).replace('_', ' ')} in Redis (keys of 40 bytes, about 70 bytes of overhead per "
-        f"entry) and checks {n(s['requests_per_second'])} requests/s, one command each, at 100,000 commands/s and "
-        "9.8 GB usable per shard. Memory, and shards?"
+        f"{str(s['algorithm']).replace('_', ' ')} in Redis (keys of {n(s['key_bytes'])} bytes, about "
+        f"{n(s['bytes_per_entry_overhead'])} bytes of overhead per entry) and checks {n(s['requests_per_second'])} "
+        f"requests/s, one command each, at {n(s['ops_per_second_per_shard'])} commands/s and "
+        f"{n(s['usable_memory_gb_per_shard'])} GB usable per shard. Memory, and shards?"
     ),
     stages=only("rate_limiter", Ask(output="memory_gb", prompt="Memory"), Ask(output="shards", prompt="Shards")),
     pushbacks=(times("active_keys", 10, "Ten times the keys"),),
+    fixed={
+        "key_bytes": 40,
+        "bytes_per_entry_overhead": 70,
+        "ops_per_request": 1,
+        "ops_per_second_per_shard": 100_000,
+        "usable_memory_gb_per_shard": 9.8,
+    },
 )
 
 CONSISTENT_HASHING = Family(
@@ -706,7 +737,7 @@ CONSISTENT_HASHING = Family(
     choices={"nodes": (4, 9, 19, 49)},
     question=lambda s: (
         f"A cache cluster of {n(s['nodes'])} nodes gains one more. What share of keys moves with hash mod N, and "
-        "with a consistent-hash ring of 100 virtual nodes each?"
+        f"with a consistent-hash ring of {n(s['vnodes_per_node'])} virtual nodes each?"
     ),
     stages=only(
         "consistent_hashing",
@@ -767,8 +798,8 @@ MSK_VS_KINESIS = Family(
     choices={"events_per_second": (2000, 10000, 50000), "event_kb": (1, 2), "consumers": (2, 4)},
     question=lambda s: (
         f"{n(s['events_per_second'])} events/s of {n(s['event_kb'])} KB, read by {n(s['consumers'])} consumers and "
-        "kept 24 hours: how many Kinesis shards, and what does Kinesis cost a month against a three-broker "
-        "kafka.m7g.large MSK cluster?"
+        f"kept {n(s['retention_hours'])} hours: how many Kinesis shards, and what does Kinesis cost a month against a "
+        f"{n(s['brokers'])}-broker {s['msk_broker_type']} MSK cluster?"
     ),
     stages=only(
         "msk_vs_kinesis",
@@ -777,7 +808,7 @@ MSK_VS_KINESIS = Family(
         Ask(output="msk_cost_usd_month", prompt="MSK, per month"),
     ),
     pushbacks=(times("events_per_second", 10, "Traffic grows tenfold"),),
-    fixed={"retention_hours": 24},
+    fixed={"retention_hours": 24, "brokers": 3, "msk_broker_type": "kafka.m7g.large"},
 )
 
 FAMILIES: dict[str, Family] = {

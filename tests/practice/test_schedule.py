@@ -16,11 +16,11 @@ DRIVER = ROOT / "tests" / "practice" / "schedule_driver.mjs"
 MINUTE = 60_000
 DAY = 86_400_000
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is needed (as for tests/pyodide)")
-
 
 @pytest.fixture(scope="module")
 def run() -> dict[str, Any]:
+    if shutil.which("node") is None:
+        pytest.fail("Node.js is needed (the site build needs it too): install it, then `make install`")
     if not (ROOT / "node_modules" / "ts-fsrs" / "package.json").exists():
         pytest.fail("node_modules/ts-fsrs is missing: run `make install`")
     result = subprocess.run(

@@ -118,5 +118,10 @@ function enlargeAll() {
   }
 }
 
-new MutationObserver(enlargeAll).observe(document.documentElement, { childList: true, subtree: true });
+// Material swaps each <pre class="mermaid"> for a drawn <div class="mermaid">: only those additions matter (a
+// calculator's live result also changes the page, and costs nothing here).
+const drawnDiagram = (node) => node instanceof Element && node.matches("div.mermaid");
+new MutationObserver((records) => {
+  if (records.some((record) => [...record.addedNodes].some(drawnDiagram))) enlargeAll();
+}).observe(document.documentElement, { childList: true, subtree: true });
 enlargeAll();
