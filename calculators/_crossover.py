@@ -9,13 +9,13 @@ sign and narrows each one, with the chart's own search.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from calculators import architecture_cost, charts
-from calculators._core import InputError, Number, Value
+from calculators._core import Value
 from calculators.data import CURRENT, Facts
+from calculators.sensitivity import Swing, rank
 
 LOAD = "requests_per_second"
 RANGE = (architecture_cost.CHARTS[0].x_min, architecture_cost.CHARTS[0].x_max)
@@ -35,20 +35,6 @@ class Crossover:
     cheaper_below: str
     cheaper_above: str
     requests_per_second: float
-
-
-@dataclass(frozen=True)
-class Sensitivity:
-    """The cheapest architecture's cost with one input halved and doubled (kept within its bounds)."""
-
-    name: str
-    label: str
-    halved: float
-    doubled: float
-    cost_halved: float
-    cost_doubled: float
-    swing: float
-    """The larger move away from the cost at the given inputs, in USD a month."""
 
 
 def costs_at(values: Mapping[str, Value], load: float, facts: Facts = CURRENT) -> dict[str, float]:
@@ -87,43 +73,10 @@ def load_table(
     return rows
 
 
-def _moved(spec: Number, value: float, factor: float) -> float:
-    moved = value * factor
-    if spec.maximum is not None:
-        moved = min(moved, spec.maximum)
-    if spec.minimum is not None:
-        moved = max(moved, spec.minimum)
-    if spec.integer:
-        moved = float(max(round(moved), math.ceil(spec.minimum or 0)))
-    return moved
-
-
-def sensitivity(values: Mapping[str, Value], facts: Facts = CURRENT) -> tuple[str, list[Sensitivity]]:
+def sensitivity(values: Mapping[str, Value], facts: Facts = CURRENT) -> tuple[str, tuple[Swing, ...]]:
     """The cheapest architecture at ``values``, and how far halving or doubling each number input moves its cost.
 
-    Largest swing first. An input already at a bound moves one way only; a move the calculator refuses (a pod
-    too big for a node) counts as no move.
+    Largest swing first (``calculators.sensitivity.rank``, which the widget's live view also calls).
     """
-    base = architecture_cost.costs(values, facts)
-    cheapest = min(base, key=lambda key: base[key])
-    rows = []
-    for spec in architecture_cost.INPUTS:
-        if not isinstance(spec, Number):
-            continue
-        value = float(values[spec.name])
-        moved_costs = []
-        moved_values = []
-        for factor in (0.5, 2.0):
-            moved = _moved(spec, value, factor)
-            changed: dict[str, Value] = {**values, spec.name: int(moved) if spec.integer else moved}
-            try:
-                cost = architecture_cost.costs(changed, facts)[cheapest]
-            except InputError:
-                moved, cost = value, base[cheapest]
-            moved_values.append(moved)
-            moved_costs.append(cost)
-        swing = max(abs(cost - base[cheapest]) for cost in moved_costs)
-        halved, doubled = moved_values
-        cost_halved, cost_doubled = moved_costs
-        rows.append(Sensitivity(spec.name, spec.label, halved, doubled, cost_halved, cost_doubled, swing))
-    return cheapest, sorted(rows, key=lambda row: row.swing, reverse=True)
+    ranking = rank(architecture_cost, values, facts=facts)
+    return ranking.output.removesuffix("_usd_month"), ranking.swings

@@ -20,9 +20,10 @@ from types import ModuleType
 
 from calculators import alb_cost, api_gateway_cost, ec2_fleet_cost, k8s_node_packing, lambda_cost
 from calculators._core import Boolean, Choice, Input, InputError, Number, Output, Result, Step, Value, Values
-from calculators.charts import ONE_PERCENT, Chart, Line
+from calculators.charts import ONE_PERCENT, Bar, Breakdown, Chart, Line
 from calculators.data import CURRENT, Facts
 from calculators.render import format_value, quantity, usd
+from calculators.sensitivity import Sensitivity
 from calculators.units import (
     HOURS_PER_MONTH,
     KIB_PER_MIB,
@@ -247,6 +248,47 @@ CHARTS = (
         tolerance=ONE_PERCENT,  # where the cheapest option changes: the load is an estimate far rougher than 1 %
     ),
 )
+
+_EGRESS = ("Internet egress (every option)",)
+_LAMBDA = ("Lambda requests (options 1-3)", "Lambda compute (options 1-3)")
+_CONTAINER_NETWORK = ("NAT gateways (containers)", "Cross-AZ transfer (containers)")
+BREAKDOWN = Breakdown(
+    title="Where each bill goes at {requests_per_second} requests/s",
+    parts=("Front door", "Compute", "Networking", "Internet egress"),
+    bars=(
+        Bar("api_http_lambda_usd_month", {"Front door": ("HTTP API requests",), "Compute": _LAMBDA, "Internet egress": _EGRESS}),
+        Bar("api_rest_lambda_usd_month", {"Front door": ("REST API requests",), "Compute": _LAMBDA, "Internet egress": _EGRESS}),
+        Bar(
+            "alb_lambda_usd_month",
+            {"Front door": ("ALB hours and LCU-hours, Lambda targets",), "Compute": _LAMBDA, "Internet egress": _EGRESS},
+        ),
+        Bar(
+            "alb_fargate_usd_month",
+            {
+                "Front door": ("ALB hours and LCU-hours, container targets",),
+                "Compute": ("Fargate vCPU and memory",),
+                "Networking": _CONTAINER_NETWORK,
+                "Internet egress": _EGRESS,
+            },
+        ),
+        Bar(
+            "alb_eks_usd_month",
+            {
+                "Front door": ("ALB hours and LCU-hours, container targets",),
+                "Compute": ("EKS nodes, on demand", "EKS control plane"),
+                "Networking": _CONTAINER_NETWORK,
+                "Internet egress": _EGRESS,
+            },
+        ),
+    ),
+)
+"""Each architecture's bill at the reader's load in four parts, from the working's own lines."""
+
+SENSITIVITY = Sensitivity(
+    title="Which input moves the cheapest bill most",
+    output=lambda result: f"{architecture_of(str(result.output_values()['cheapest']))}_usd_month",
+)
+"""The live sensitivity view follows whichever architecture is cheapest at the reader's inputs."""
 
 
 def defaults(module: ModuleType) -> dict[str, Value]:

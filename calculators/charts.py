@@ -1,8 +1,11 @@
-"""What a calculator's chart is: one or more outputs against one input over a range.
+"""What a calculator's chart is: one or more outputs against one input over a range, or a total in parts.
 
 A calculator declares ``CHARTS: tuple[Chart, ...]`` (optional). The chart is computed by calling the
 calculator itself at each point, with the reader's current inputs for everything else, so the curve, the
 widget's result and the command line never disagree; the current input is marked on it.
+
+It may also declare ``BREAKDOWN: Breakdown``: stacked bars of totals split into parts at the reader's inputs,
+read from the result's own working (no further calls), so the parts are the lines the working shows.
 """
 
 from __future__ import annotations
@@ -139,14 +142,18 @@ def samples(chart: Chart, spec: Number, values: Mapping[str, Value]) -> tuple[fl
     return tuple(sorted(found))
 
 
-def label_of(line: Line, point: Mapping[str, Value]) -> str:
-    """The line's label with ``{input}`` names replaced by the point's values (``{memory_mb} MB`` → ``512 MB``)."""
-    label = line.label
-    for name, value in point.items():
-        if "{" + name + "}" in label:
+def fill_in(text: str, values: Mapping[str, Value]) -> str:
+    """``text`` with ``{input}`` names replaced by the values (``{memory_mb} MB`` → ``512 MB``; ``1,000``)."""
+    for name, value in values.items():
+        if "{" + name + "}" in text:
             shown = f"{int(value):,}" if isinstance(value, int | float) and float(value).is_integer() else str(value)
-            label = label.replace("{" + name + "}", shown)
-    return label
+            text = text.replace("{" + name + "}", shown)
+    return text
+
+
+def label_of(line: Line, point: Mapping[str, Value]) -> str:
+    """The line's label with ``{input}`` names read as the point's values."""
+    return fill_in(line.label, point)
 
 
 def point_inputs(chart: Chart, line: Line, values: Mapping[str, Value], x: float) -> dict[str, Value]:
@@ -333,3 +340,64 @@ def crossovers(
                 lower, higher = (second, first) if difference > 0 else (first, second)
                 found.append(Crossover(x, lower, higher))
     return tuple(sorted(found, key=lambda crossing: crossing.x))
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One stacked bar: ``output`` (a total) split into parts, each the sum of some steps of the working.
+
+    ``parts`` maps a part's name (one of the breakdown's ``parts``) to the labels of the steps that add up to it;
+    a part the bar lacks is left out. The parts must add up to the output: ``bar_parts`` checks it.
+    """
+
+    output: str
+    parts: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Totals side by side, each split into the same named parts in the same order (colour follows the part)."""
+
+    title: str
+    """May name inputs in braces, read as the reader's values (``at {requests_per_second} requests/s``)."""
+    parts: tuple[str, ...]
+    bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class BarValues:
+    """One bar computed: its label and total (the output's) and each part's value, in the breakdown's order."""
+
+    label: str
+    unit: str
+    total: float
+    parts: tuple[tuple[str, float], ...]
+
+
+SUM_TOLERANCE = 1e-9
+"""How far (relative) a bar's parts may sum from its total: floating point only, never a missing line."""
+
+
+def bar_values(breakdown: Breakdown, result: Result) -> tuple[BarValues, ...]:
+    """Each bar's total and parts at the reader's inputs, from ``result``'s outputs and steps.
+
+    A declaration whose parts do not add up to the total (a line of the bill left out of the chart) raises
+    ``ValueError``: the bars would otherwise show a bill that is not the one the result states.
+    """
+    steps = {step.label: step for step in result.steps}
+    outputs = {output.name: output for output in result.outputs}
+    found = []
+    for bar in breakdown.bars:
+        output = outputs[bar.output]
+        if isinstance(output.value, bool | str):
+            raise ValueError(f"breakdown output {bar.output!r} is not a number")
+        parts = []
+        for part in breakdown.parts:
+            if part in bar.parts:
+                values = [steps[label].value for label in bar.parts[part]]
+                parts.append((part, float(sum(float(value) for value in values))))
+        total = float(output.value)
+        if abs(sum(value for _, value in parts) - total) > SUM_TOLERANCE * max(1.0, abs(total)):
+            raise ValueError(f"breakdown of {bar.output!r}: the parts do not add up to the total")
+        found.append(BarValues(output.label, output.unit, total, tuple(parts)))
+    return tuple(found)

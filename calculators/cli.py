@@ -214,8 +214,8 @@ def _compare(args: list[str], stream: TextIO, *, as_json: bool) -> int:
                         "input": row.name,
                         "halved": row.halved,
                         "doubled": row.doubled,
-                        "cost_halved_usd_month": row.cost_halved,
-                        "cost_doubled_usd_month": row.cost_doubled,
+                        "cost_halved_usd_month": row.at_halved,
+                        "cost_doubled_usd_month": row.at_doubled,
                         "swing_usd_month": row.swing,
                     }
                     for row in ranking
@@ -244,7 +244,7 @@ def _compare(args: list[str], stream: TextIO, *, as_json: bool) -> int:
     lines.append(f"What moves the cost of {names[sensitive_to]} most (each input halved and doubled, within its bounds):")
     lines += [
         f"  {rank}. {row.name} ({format_value(row.halved)} / {format_value(row.doubled)}): "
-        f"{format_value(row.cost_halved, 'USD')} / {format_value(row.cost_doubled, 'USD')}, "
+        f"{format_value(row.at_halved, 'USD')} / {format_value(row.at_doubled, 'USD')}, "
         f"swing {format_value(row.swing, 'USD')}"
         for rank, row in enumerate(ranking, start=1)
     ]

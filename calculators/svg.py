@@ -7,23 +7,43 @@ stylesheet (``.calc-chart-line-1``…); dashes differ per line too, so colour is
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from calculators._core import Calculator, Value
-from calculators.charts import Chart, Crossover, Series, chart_points, crossovers, x_spec
+from calculators._core import Calculator, Result, Value, parse_inputs, ratio_as_percent
+from calculators.charts import (
+    BarValues,
+    Breakdown,
+    Chart,
+    Crossover,
+    Series,
+    bar_values,
+    chart_points,
+    crossovers,
+    fill_in,
+    x_spec,
+)
 from calculators.data import CURRENT, Facts
 from calculators.render import format_result, quantity, result_quantity
+from calculators.sensitivity import Ranking, Swing
 
 WIDTH, HEIGHT = 360, 220
 LEFT, RIGHT, TOP, BOTTOM = 46, 12, 24, 34
 """The plot sits inside these margins of the viewBox: tick labels left and below, the y unit above."""
 
-DASHES = ("", "7 4", "2 3", "10 3 2 3")
-"""Stroke patterns by line: solid, dashed, dotted, dash-dot."""
+LABEL_MIDDLE = 4
+"""Baseline offset that centres a 12-unit label on a line (0.35 em): a number, so it needs no ``dy`` per label."""
+
+MONEY_COMPACT_FROM = 0.01
+"""Chart-data money from a cent up reads as ``$722k``; smaller amounts keep ``format_result``'s digits."""
+
+LINE_STYLES = 5
+"""Lines get ``calc-chart-line-1`` to ``-5`` in turn: a colour and a dash pattern each (solid, dashed, dotted,
+dash-dot, long dash), set in ``charts.css`` with the stroke's width, so the markup carries only coordinates."""
 
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -46,6 +66,22 @@ class Axis:
     def drawable(self, value: float) -> bool:
         """A log axis cannot show zero or less."""
         return value > 0 or not self.log
+
+
+def number(value: float) -> str:
+    """A coordinate in whole viewBox units: under 0.7 px off at the widest the chart is shown.
+
+    Short numbers gzip well, and the same inputs always give the same bytes.
+    """
+    return str(round(value))
+
+
+def _numbers(values: list[int]) -> str:
+    """SVG path numbers with only the separators needed: a minus sign separates on its own."""
+    text = ""
+    for value in values:
+        text += str(value) if not text or value < 0 else f" {value}"
+    return text
 
 
 def _nice(raw: float) -> float:
@@ -148,53 +184,67 @@ def _x_ticks(frame: Frame, samples: list[float]) -> list[float]:
 
 def _grid(frame: Frame, samples: list[float]) -> str:
     right, bottom = WIDTH - RIGHT, HEIGHT - BOTTOM
-    parts = []
+    lines: list[str] = []
+    y_labels: list[str] = []
+    x_labels: list[str] = []
     for value in ticks(frame.y, most=7):
-        top = f"{frame.top(value):.1f}"
-        parts.append(f'<line x1="{LEFT}" y1="{top}" x2="{right}" y2="{top}"/>')
-        parts.append(
-            f'<text x="{LEFT - 4}" y="{top}" dy="0.35em" text-anchor="end">{escape(tick_label(value, frame.y.unit))}</text>'
-        )
+        top = number(frame.top(value))
+        lines.append(f"M{LEFT} {top}H{right}")
+        middle = number(frame.top(value) + LABEL_MIDDLE)  # a label's middle on its grid line
+        y_labels.append(f'<text x="{LEFT - 4}" y="{middle}">{escape(tick_label(value, frame.y.unit))}</text>')
     for value in _x_ticks(frame, samples):
         if not frame.x.low - 1e-9 <= value <= frame.x.high * (1 + 1e-9):
             continue
-        left = f"{frame.left(value):.1f}"
-        parts.append(f'<line x1="{left}" y1="{TOP}" x2="{left}" y2="{bottom}"/>')
-        parts.append(f'<text x="{left}" y="{bottom + 14}" text-anchor="middle">{escape(tick_label(value, frame.x.unit))}</text>')
-    return f'<g class="calc-chart-grid">{"".join(parts)}</g>'
+        left = number(frame.left(value))
+        lines.append(f"M{left} {TOP}V{bottom}")
+        x_labels.append(f'<text x="{left}" y="{bottom + 14}">{escape(tick_label(value, frame.x.unit))}</text>')
+    return (
+        f'<g class="calc-chart-grid"><path d="{"".join(lines)}"/>'
+        f'<g text-anchor="end">{"".join(y_labels)}</g>'
+        f'<g text-anchor="middle">{"".join(x_labels)}</g></g>'
+    )
 
 
 def _path(frame: Frame, line: Series) -> str:
-    """``M``/``L`` commands through the drawable points; a refused or undrawable point breaks the line."""
-    commands, pen_down = [], False
+    """A run per stretch of drawable points: ``M`` to its first point, then ``l`` steps relative to the last.
+
+    Steps between neighbours are small numbers that repeat (a log axis spaces the samples evenly), so the path
+    compresses to a fraction of absolute coordinates. They are differences of rounded positions, so rounding
+    never accumulates along the line. A refused or undrawable point breaks the line.
+    """
+    runs: list[list[tuple[int, int]]] = [[]]
     gaps: list[tuple[float, float | None]] = [(x, None) for x in line.refused]
     for x, y in sorted([*line.points, *gaps], key=lambda point: point[0]):
         if y is None or not frame.drawable(x, y):
-            pen_down = False
+            runs.append([])
             continue
-        commands.append(f"{'L' if pen_down else 'M'}{frame.left(x):.1f} {frame.top(y):.1f}")
-        pen_down = True
-    return " ".join(commands)
+        runs[-1].append((round(frame.left(x)), round(frame.top(y))))
+    commands = []
+    for run in filter(None, runs):
+        (first_x, first_y), steps = run[0], []
+        for (x0, y0), (x1, y1) in itertools.pairwise(run):
+            steps += [x1 - x0, y1 - y0]
+        commands.append(f"M{first_x} {first_y}" + (f"l{_numbers(steps)}" if steps else ""))
+    return "".join(commands)
+
+
+def line_class(index: int) -> str:
+    """The colour-and-dash class of the line at ``index`` (from 0), cycling after ``LINE_STYLES``."""
+    return f"calc-chart-line-{index % LINE_STYLES + 1}"
 
 
 def _lines(frame: Frame, series: tuple[Series, ...], current_x: float) -> str:
     parts = []
     if frame.x.drawable(current_x) and frame.x.low <= current_x <= frame.x.high:
-        left = f"{frame.left(current_x):.1f}"
-        parts.append(f'<line class="calc-chart-now" x1="{left}" y1="{TOP}" x2="{left}" y2="{HEIGHT - BOTTOM}"/>')
-    for number, line in enumerate(series, start=1):
-        dash = DASHES[(number - 1) % len(DASHES)]
-        dash_attribute = f' stroke-dasharray="{dash}"' if dash else ""
-        parts.append(
-            f'<path class="calc-chart-line calc-chart-line-{number}" d="{_path(frame, line)}"'
-            f' fill="none" stroke="currentColor" stroke-width="2"{dash_attribute}/>'
-        )
-    for number, line in enumerate(series, start=1):
+        parts.append(f'<path class="calc-chart-now" d="M{number(frame.left(current_x))} {TOP}V{HEIGHT - BOTTOM}"/>')
+    for index, line in enumerate(series):
+        parts.append(f'<path class="calc-chart-line {line_class(index)}" d="{_path(frame, line)}"/>')
+    for index, line in enumerate(series):
         if line.current is not None and frame.drawable(*line.current):
             x, y = line.current
             parts.append(
-                f'<circle class="calc-chart-point calc-chart-line-{number}" cx="{frame.left(x):.1f}" cy="{frame.top(y):.1f}"'
-                ' r="4" fill="currentColor"/>'
+                f'<circle class="calc-chart-point {line_class(index)}" cx="{number(frame.left(x))}" cy="{number(frame.top(y))}"'
+                ' r="4"/>'
             )
     return "".join(parts)
 
@@ -219,17 +269,14 @@ def chart_svg(chart: Chart, series: tuple[Series, ...], x_unit: str, current_x: 
     )
 
 
-def legend_html(series: tuple[Series, ...]) -> str:
-    """Each line's label beside a sample of its stroke (colour and dash)."""
-    items = []
-    for number, line in enumerate(series, start=1):
-        dash = DASHES[(number - 1) % len(DASHES)]
-        dash_attribute = f' stroke-dasharray="{dash}"' if dash else ""
-        items.append(
-            f'<li><svg class="calc-chart-key" viewBox="0 0 28 8" aria-hidden="true">'
-            f'<line class="calc-chart-line calc-chart-line-{number}" x1="0" y1="4" x2="28" y2="4" stroke="currentColor"'
-            f' stroke-width="2"{dash_attribute}/></svg>{escape(line.label)}</li>'
-        )
+def legend_html(labels: Sequence[str], *, filled: bool = False) -> str:
+    """Each label beside a sample of its line (colour and dash), or a swatch of its fill for a bar's part."""
+    swatch = '<span class="calc-chart-swatch {}"></span>'
+    stroke = (
+        '<svg class="calc-chart-key" viewBox="0 0 28 8" aria-hidden="true"><path class="calc-chart-line {}" d="M0 4H28"/></svg>'
+    )
+    key = swatch if filled else stroke
+    items = [f"<li>{key.format(line_class(index))}{escape(label)}</li>" for index, label in enumerate(labels)]
     return f'<ul class="calc-chart-legend">{"".join(items)}</ul>'
 
 
@@ -246,6 +293,17 @@ def summary_text(series: tuple[Series, ...], crossings: tuple[Crossover, ...], x
     return " ".join(sentences)
 
 
+def table_figure(value: float, unit: str) -> str:
+    """A chart-data cell: three significant figures, as a result shows them and as precise as the drawing.
+
+    Money reads like the axis (``$722k``, ``$1.42k``, ``$17``) instead of to the cent: a curve's samples are for
+    reading the shape, and the reader's own point has its exact figure in the result and the summary.
+    """
+    if unit.startswith("USD") and (value == 0 or abs(value) >= MONEY_COMPACT_FROM):
+        return tick_label(float(f"{value:.3g}"), unit)
+    return format_result(value, unit)
+
+
 def _column_title(line: Series) -> str:
     if line.unit.startswith("USD"):
         return line.label + (f" ({unit_words(line.unit).removeprefix('$ ')})" if "/" in line.unit else "")
@@ -253,7 +311,7 @@ def _column_title(line: Series) -> str:
 
 
 def table_html(series: tuple[Series, ...], x_label: str, x_unit: str, current_x: float) -> str:
-    """The chart's numbers, rounded as results are; ``—`` where the calculator refused the point.
+    """The chart's numbers to three significant figures; ``—`` where the calculator refused the point.
 
     The table has a class so Material leaves it alone (it wraps unclassed tables when a page loads, never the ones a
     live result brings): build-time and live charts then have the same markup, and this wrapper scrolls it.
@@ -266,7 +324,7 @@ def table_html(series: tuple[Series, ...], x_label: str, x_unit: str, current_x:
     rows = []
     for x in xs:
         cells = "".join(
-            f"<td>{escape(format_result(points[x], line.unit)) if x in points else '—'}</td>"
+            f"<td>{escape(table_figure(points[x], line.unit)) if x in points else '—'}</td>"
             for line, points in zip(series, by_line, strict=True)
         )
         mark = ' class="calc-chart-current"' if x == current_x else ""
@@ -302,13 +360,187 @@ def chart_html(calculator: Calculator, chart: Chart, values: Mapping[str, Value]
     return (
         f'<figure class="calc-chart"><figcaption>{escape(chart.title)}</figcaption>'
         f"{chart_svg(chart, series, spec.unit, current_x, summary_id)}"
-        f"{legend_html(series)}"
+        f"{legend_html([line.label for line in series])}"
         f'<p class="calc-chart-summary" id="{summary_id}">{escape(summary_text(series, crossings, spec.unit, current_x))}</p>'
         f"{table_html(series, spec.label, spec.unit, current_x)}</figure>"
     )
 
 
-def charts_html(calculator: Calculator, values: Mapping[str, Value], facts: Facts = CURRENT) -> str:
-    """Every chart the calculator declares (``CHARTS``), for the reader's parsed inputs; ``""`` when it has none."""
+BAR_ROW, BAR_HEIGHT, BAR_LEFT, BAR_RIGHT = 32, 10, 12, 20
+"""A stacked bar's row: its label above a bar ``BAR_HEIGHT`` high; margins leave room for the end ticks' labels."""
+
+
+def _bars_svg(title: str, bars: tuple[BarValues, ...], parts: tuple[str, ...], summary_id: str) -> str:
+    """Stacked bars: one per total, its parts left to right in the legend's order, on one scale from zero."""
+    axis = linear_axis([bar.total for bar in bars], bars[0].unit)
+    width = WIDTH - BAR_LEFT - BAR_RIGHT
+    height = len(bars) * BAR_ROW + 22
+
+    def left(value: float) -> int:
+        return round(BAR_LEFT + axis.fraction(value) * width)
+
+    fills: dict[str, list[str]] = {}
+    labels = []
+    for row, bar in enumerate(bars):
+        top = row * BAR_ROW + 16
+        labels.append(
+            f'<text x="{BAR_LEFT}" y="{top - 4}">{escape(bar.label)} {escape(table_figure(bar.total, bar.unit))}</text>'
+        )
+        start = 0.0
+        for part, value in bar.parts:
+            x0, x1 = left(start), left(start + value)
+            start += value
+            if x1 > x0:
+                fills.setdefault(part, []).append(f"M{x0} {top}h{x1 - x0}v{BAR_HEIGHT}h{x0 - x1}z")
+    paths = "".join(
+        f'<path class="calc-chart-bar {line_class(parts.index(part))}" d="{"".join(rects)}"/>' for part, rects in fills.items()
+    )
+    bottom = len(bars) * BAR_ROW + 4
+    grid, tick_labels = [], []
+    for value in ticks(axis, most=5):
+        x = left(value)
+        grid.append(f"M{x} 0V{bottom}")
+        tick_labels.append(f'<text x="{x}" y="{bottom + 14}">{escape(tick_label(value, axis.unit))}</text>')
+    return (
+        f'<svg class="calc-chart-svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-describedby="{summary_id}" '
+        f'font-size="12">'
+        f'<title>{escape(title)}</title><g class="calc-chart-grid"><path d="{"".join(grid)}"/>'
+        f'<g text-anchor="middle">{"".join(tick_labels)}</g></g>{paths}'
+        f'<g class="calc-chart-bar-labels">{"".join(labels)}</g></svg>'
+    )
+
+
+def bars_summary(bars: tuple[BarValues, ...]) -> str:
+    """The largest part of each total, in words, with its share."""
+    largest = []
+    for bar in bars:
+        part, value = max(bar.parts, key=lambda item: item[1])
+        share = f"{round(100 * value / bar.total)} %" if bar.total > 0 else "none"
+        largest.append(f"{bar.label}, {part.lower()} ({share})")
+    return "The largest part of each: " + "; ".join(largest) + "."
+
+
+def bars_table(bars: tuple[BarValues, ...], parts: tuple[str, ...]) -> str:
+    """Every part of every bar, and the totals (a part a bar does not have costs nothing there)."""
+    head = '<th scope="col"></th>' + "".join(f'<th scope="col">{escape(part)}</th>' for part in parts) + "<th>Total</th>"
+    rows = []
+    for bar in bars:
+        values = dict(bar.parts)
+        cells = "".join(f"<td>{escape(table_figure(values.get(part, 0.0), bar.unit))}</td>" for part in parts)
+        rows.append(
+            f'<tr><th scope="row">{escape(bar.label)}</th>{cells}<td>{escape(table_figure(bar.total, bar.unit))}</td></tr>'
+        )
+    return (
+        f'<details class="calc-chart-data"><summary>Chart data ({escape(unit_words(bars[0].unit))})</summary>'
+        f'<div class="calc-chart-scroll" tabindex="0"><table class="calc-chart-table"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div></details>"
+    )
+
+
+def breakdown_html(calculator: Calculator, breakdown: Breakdown, values: Mapping[str, Value], result: Result, index: int) -> str:
+    """The stacked bars at the reader's inputs as a figure: caption, drawing, legend, summary and data."""
+    bars = bar_values(breakdown, result)
+    title = fill_in(breakdown.title, values)
+    summary_id = chart_id(calculator.NAME, values, index)
+    parts = tuple(part for part in breakdown.parts if any(part in dict(bar.parts) for bar in bars))
+    return (
+        f'<figure class="calc-chart calc-breakdown"><figcaption>{escape(title)}</figcaption>'
+        f"{_bars_svg(title, bars, parts, summary_id)}{legend_html(parts, filled=True)}"
+        f'<p class="calc-chart-summary" id="{summary_id}">{escape(bars_summary(bars))}</p>'
+        f"{bars_table(bars, parts)}</figure>"
+    )
+
+
+TORNADO_ROWS = 6
+"""Inputs drawn in the sensitivity chart (the table lists them all): the rest move the answer less."""
+
+
+def _tornado_svg(ranking: Ranking, rows: tuple[Swing, ...], summary_id: str, title: str) -> str:
+    """A bar per input from the answer with it halved to the answer with it doubled, across a rule at today's."""
+    swings = ranking.swings[: len(rows)]
+    axis = linear_axis([ranking.base, *(v for row in swings for v in (row.at_halved, row.at_doubled))], ranking.unit)
+    width = WIDTH - BAR_LEFT - BAR_RIGHT
+    bottom = len(swings) * BAR_ROW + 4
+
+    def left(value: float) -> int:
+        return round(BAR_LEFT + axis.fraction(value) * width)
+
+    halved: list[str] = []
+    doubled: list[str] = []
+    labels: list[str] = []
+    for index, row in enumerate(swings):
+        top = index * BAR_ROW + 16
+        moves = f"{_input_value(row.halved, row.unit)} / {_input_value(row.doubled, row.unit)}"
+        labels.append(f'<text x="{BAR_LEFT}" y="{top - 4}">{escape(row.label)}: {escape(moves)}</text>')
+        for rects, at in ((halved, row.at_halved), (doubled, row.at_doubled)):
+            x0, x1 = sorted((left(ranking.base), left(at)))
+            if x1 > x0:
+                rects.append(f"M{x0} {top}h{x1 - x0}v{BAR_HEIGHT}h{x0 - x1}z")
+    grid, tick_labels = [], []
+    for value in ticks(axis, most=5):
+        grid.append(f"M{left(value)} 0V{bottom}")
+        tick_labels.append(f'<text x="{left(value)}" y="{bottom + 14}">{escape(tick_label(value, axis.unit))}</text>')
+    return (
+        f'<svg class="calc-chart-svg" viewBox="0 0 {WIDTH} {bottom + 18}" role="img" aria-describedby="{summary_id}" '
+        f'font-size="12"><title>{escape(title)}</title><g class="calc-chart-grid"><path d="{"".join(grid)}"/>'
+        f'<g text-anchor="middle">{"".join(tick_labels)}</g></g>'
+        f'<path class="calc-chart-bar {line_class(0)}" d="{"".join(halved)}"/>'
+        f'<path class="calc-chart-bar {line_class(1)}" d="{"".join(doubled)}"/>'
+        f'<path class="calc-chart-now" d="M{left(ranking.base)} 0V{bottom}"/>'
+        f'<g class="calc-chart-bar-labels">{"".join(labels)}</g></svg>'
+    )
+
+
+def _input_value(value: float, unit: str) -> str:
+    """An input's moved value as its box shows it: a ratio as a percentage, else with its unit."""
+    return ratio_as_percent(value) if unit == "ratio" else quantity(value, unit)
+
+
+def tornado_html(calculator: Calculator, values: Mapping[str, Value], ranking: Ranking, title: str) -> str:
+    """The sensitivity view: the chart of the inputs that move the answer most, a summary and every input's row."""
+    summary_id = chart_id(calculator.NAME, values, 0) + "-sensitivity"
+    moving = tuple(row for row in ranking.swings if row.swing > 0)[:TORNADO_ROWS]
+    at = result_quantity(ranking.base, ranking.unit)
+    if moving:
+        most = "; ".join(
+            f"{row.label} ({result_quantity(row.at_halved, ranking.unit)} halved, "
+            f"{result_quantity(row.at_doubled, ranking.unit)} doubled)"
+            for row in moving[:3]
+        )
+        summary = f"{ranking.label}: {at}. Halving or doubling one input at a time, it moves most with {most}."
+    else:
+        summary = f"{ranking.label}: {at}. Halving or doubling any one input leaves it where it is."
+    rows = "".join(
+        f'<tr><th scope="row">{escape(row.label)}</th><td>{escape(_input_value(row.halved, row.unit))}</td>'
+        f"<td>{escape(format_result(row.at_halved, ranking.unit))}</td><td>{escape(_input_value(row.doubled, row.unit))}</td>"
+        f"<td>{escape(format_result(row.at_doubled, ranking.unit))}</td></tr>"
+        for row in ranking.swings
+    )
+    table = (
+        '<div class="calc-chart-scroll" tabindex="0"><table class="calc-chart-table"><thead><tr><th scope="col">Input'
+        '</th><th scope="col">Halved</th><th scope="col">Then</th><th scope="col">Doubled</th><th scope="col">Then</th>'
+        f"</tr></thead><tbody>{rows}</tbody></table></div>"
+    )
+    chart = (
+        f"{_tornado_svg(ranking, moving, summary_id, title)}{legend_html(('Input halved', 'Input doubled'), filled=True)}"
+        if moving
+        else ""
+    )
+    return (
+        f'<figure class="calc-chart calc-tornado"><figcaption>{escape(title)}</figcaption>{chart}'
+        f'<p class="calc-chart-summary" id="{summary_id}">{escape(summary)}</p>{table}</figure>'
+    )
+
+
+def charts_html(calculator: Calculator, values: Mapping[str, Value], facts: Facts = CURRENT, result: Result | None = None) -> str:
+    """Every chart the calculator declares (``CHARTS``, then its ``BREAKDOWN``) for the reader's parsed inputs.
+
+    ``""`` when it declares none. ``result`` is the calculator's answer for ``values`` when the caller has it.
+    """
     charts: tuple[Chart, ...] = getattr(calculator, "CHARTS", ())
-    return "".join(chart_html(calculator, chart, values, index, facts) for index, chart in enumerate(charts, start=1))
+    figures = [chart_html(calculator, chart, values, index, facts) for index, chart in enumerate(charts, start=1)]
+    breakdown: Breakdown | None = getattr(calculator, "BREAKDOWN", None)
+    if breakdown is not None:
+        answer = result if result is not None else calculator.calculate(parse_inputs(calculator.INPUTS, values), facts)
+        figures.append(breakdown_html(calculator, breakdown, values, answer, len(charts) + 1))
+    return "".join(figures)

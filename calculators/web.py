@@ -10,7 +10,8 @@ from calculators import compute, drills, get
 from calculators._core import InputError, input_errors
 from calculators.drills.present import drill_json, marked_json
 from calculators.render import result_html, result_markdown, result_summary
-from calculators.svg import charts_html
+from calculators.sensitivity import rank
+from calculators.svg import charts_html, tornado_html
 
 
 def run(name: str, payload_json: str, prices_url: str = "") -> str:
@@ -48,9 +49,33 @@ def run(name: str, payload_json: str, prices_url: str = "") -> str:
             "html": result_html(result, prices_url=prices_url),
             "markdown": result_markdown(calculator.TITLE, inputs, result, calculator.INPUTS),
             "summary": result_summary(result),
-            "charts_html": charts_html(calculator, inputs),
+            "charts_html": charts_html(calculator, inputs, result=result),
         }
     )
+
+
+def sensitivity(payload_json: str) -> str:
+    """The live sensitivity view: ``{"name", "inputs"}`` → ``{"ok": true, "html"}``, or the errors ``run`` gives.
+
+    Only for a calculator that declares ``SENSITIVITY``; about two calls of the calculator per number input, so the
+    widget asks for it after the result, and only while the reader has the view open.
+    """
+    try:
+        request = _request(payload_json)
+    except InputError as error:
+        return _error(error)
+    name, raw = str(request.get("name", "")), request.get("inputs", {})
+    try:
+        calculator = get(name)
+        spec = getattr(calculator, "SENSITIVITY", None)
+        if spec is None:
+            raise InputError("name", f"{name} has no sensitivity view")
+        if not isinstance(raw, dict):
+            raise InputError("inputs", "inputs must be a JSON object")
+        inputs, _ = compute(name, raw)
+    except InputError as error:
+        return _error(error, _field_errors(name, raw))
+    return json.dumps({"ok": True, "html": tornado_html(calculator, inputs, rank(calculator, inputs), spec.title)})
 
 
 def _field_errors(name: str, payload: object) -> list[InputError]:

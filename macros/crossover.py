@@ -49,8 +49,8 @@ def crossover_tables_html() -> str:
     cheapest, rows_moved = sensitivity(values)
     moved = "".join(
         f'<tr><th scope="row">{escape(row.label)}</th>'
-        f"<td>{escape(format_value(row.halved))} → {escape(_money(row.cost_halved))}</td>"
-        f"<td>{escape(format_value(row.doubled))} → {escape(_money(row.cost_doubled))}</td></tr>"
+        f"<td>{escape(format_value(row.halved))} → {escape(_money(row.at_halved))}</td>"
+        f"<td>{escape(format_value(row.doubled))} → {escape(_money(row.at_doubled))}</td></tr>"
         for row in rows_moved[:TOP_INPUTS]
     )
     ranking = (

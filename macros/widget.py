@@ -136,6 +136,15 @@ def widget_html(
     result_block = result_html(result, prices_url=prices_url)
     charts = charts_html(calculator, values)
     charts_block = f'<div class="calc-charts">{charts}</div>' if charts else ""
+    sensitivity = getattr(calculator, "SENSITIVITY", None)
+    # Computed on request in the browser (about 20 more calculations per change), so nothing here until then;
+    # hidden until the script shows it, since without JavaScript it could never open onto anything.
+    sensitivity_block = (
+        f'<details class="calc-sensitivity" hidden><summary>{escape(sensitivity.title)}</summary>'
+        '<div class="calc-sensitivity-body" aria-live="polite"></div></details>'
+        if sensitivity
+        else ""
+    )
     return (
         f'<form class="calc" data-calculator="{escape(name)}" data-calc-id="{escape(widget_id)}" '
         f'data-runtime="{escape(json.dumps(runtime))}" data-prices-url="{escape(prices_url)}"{fed_attribute} '
@@ -146,7 +155,7 @@ def widget_html(
         f'<p class="calc-status" role="status" aria-live="polite">Result computed when this page was built'
         f"<noscript>, for the inputs shown: recalculating live needs JavaScript</noscript>.</p>"
         f'<div class="calc-result" aria-live="polite" data-markdown="{escape(markdown)}">{result_block}</div>'
-        f"{charts_block}"
+        f"{charts_block}{sensitivity_block}"
         f'<p class="calc-actions"><button type="button" class="md-button calc-copy" hidden>'
         f"Copy the working as Markdown</button></p></form>"
     )

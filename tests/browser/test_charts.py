@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from calculators.web import run
+from calculators.web import run, sensitivity
 from tests.browser.widgets import ABSOLUTE_LINKS, form, inputs_of, normalise, poke, wait_live, widget_pages
 
 PAGES = widget_pages()
@@ -61,3 +63,36 @@ def test_a_chart_is_readable_on_a_phone(page: Page, site_url: str) -> None:
     # Tick labels are 12 units in a 360-unit-wide drawing: about 10 px once scaled to the phone.
     label = svg.locator("text").first.bounding_box()
     assert label is not None and label["height"] >= 9
+
+
+@pytest.mark.browser
+def test_the_explorer_breaks_down_the_bills_and_ranks_inputs_on_request(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGES["architecture_cost"])
+    widget = form(page, "architecture_cost")
+    view = widget.locator(".calc-sensitivity")
+    expect(view).to_be_visible()  # hidden in the build, shown by the script that can fill it
+    assert widget.locator(".calc-sensitivity-body").inner_html() == ""  # nothing computed until asked
+
+    # Opened from the keyboard: the view is computed in the page's worker and equals CPython's.
+    view.locator("summary").focus()
+    page.keyboard.press("Enter")
+    body = widget.locator(".calc-sensitivity-body")
+    expect(body.locator("figure.calc-tornado")).to_be_visible(timeout=60_000)
+    expected = json.loads(sensitivity(json.dumps({"name": "architecture_cost", "inputs": inputs_of(widget)})))
+    assert body.inner_html() == normalise(page, expected["html"])
+
+    # A new load: the breakdown is redrawn with the result, and the open view follows it.
+    widget.locator('[name="requests_per_second"]').fill("5000")
+    expect(widget.locator(".calc-breakdown figcaption")).to_have_text("Where each bill goes at 5,000 requests/s", timeout=60_000)
+    wait_live(page, "architecture_cost")
+    expected = json.loads(sensitivity(json.dumps({"name": "architecture_cost", "inputs": inputs_of(widget)})))
+    summary = re.search(r'class="calc-chart-summary" id="[^"]+">([^<]+)</p>', expected["html"])
+    assert summary is not None
+    expect(body.locator(".calc-chart-summary")).to_have_text(html.unescape(summary.group(1)), timeout=60_000)
+    runs = json.loads(run("architecture_cost", json.dumps(inputs_of(widget)), widget.get_attribute("data-prices-url") or ""))
+    assert charts_of(widget) == normalise(page, runs["charts_html"])
+
+    # Inputs in error: the view keeps its last answer, marked stale like the result.
+    widget.locator('[name="payload_kb"]').fill("lots")
+    expect(body).to_have_class("calc-sensitivity-body calc-stale")
+    assert "Stale" in body.evaluate("(el) => getComputedStyle(el, '::before').content")

@@ -242,8 +242,8 @@ def test_sensitivity_ranks_the_inputs_of_the_cheapest_by_swing() -> None:
     assert by_name["egress_share"].doubled == 1  # 1 doubled stays within its bound
     assert by_name["requests_per_second"].halved == 50 and by_name["requests_per_second"].doubled == 200
     doubled = architecture_cost.costs({**inputs, "payload_kb": 20.0}, ROUND)[cheapest]
-    assert by_name["payload_kb"].cost_doubled == pytest.approx(doubled)
-    assert ranking[0].swing == max(abs(cost - base[cheapest]) for row in ranking for cost in (row.cost_halved, row.cost_doubled))
+    assert by_name["payload_kb"].at_doubled == pytest.approx(doubled)
+    assert ranking[0].swing == max(abs(cost - base[cheapest]) for row in ranking for cost in (row.at_halved, row.at_doubled))
 
 
 # --- Invalid inputs and notes ---------------------------------------------------------------------------

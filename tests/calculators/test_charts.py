@@ -16,10 +16,24 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from calculators import REGISTRY, compute
+from calculators import REGISTRY, architecture_cost, compute
 from calculators._core import Choice, InputError, Number, Output, Result, Values, parse_inputs
-from calculators.charts import Chart, Line, bisect, chart_points, crossovers, point_inputs, samples, x_spec
+from calculators.charts import (
+    Bar,
+    Breakdown,
+    Chart,
+    Line,
+    bar_values,
+    bisect,
+    chart_points,
+    crossovers,
+    point_inputs,
+    samples,
+    x_spec,
+)
 from calculators.data import CURRENT, Facts
 from calculators.render import format_result
 from calculators.svg import chart_html, charts_html, compact, tick_label
@@ -250,7 +264,11 @@ def _table(figure: str) -> tuple[list[float], list[list[float | None]]]:
     """The chart-data table's x column and one column per line (None for a refused point)."""
 
     def number(text: str) -> float | None:
-        return None if text == "—" else float(text.replace("$", "").replace(",", ""))
+        if text == "—":
+            return None
+        text = text.replace("$", "").replace(",", "")
+        scale = {"k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}.get(text[-1], 1.0)
+        return float(text.rstrip("kMBT")) * scale
 
     rows = re.findall(r'<tr(?: class="calc-chart-current")?><th scope="row">([^<]*)</th>(.*?)</tr>', figure)
     xs = [float(x.replace(",", "")) for x, _ in rows]
@@ -259,10 +277,20 @@ def _table(figure: str) -> tuple[list[float], list[list[float | None]]]:
 
 
 def _paths(figure: str) -> list[list[tuple[float, float]]]:
-    return [
-        [(float(x), float(y)) for x, y in re.findall(r"[ML]([\d.]+) ([\d.]+)", d)]
-        for d in re.findall(r'<path class="calc-chart-line calc-chart-line-\d" d="([^"]*)"', figure)
-    ]
+    """Each line's points: ``M`` starts a run at an absolute point, ``l`` pairs step from the previous point."""
+    lines = []
+    drawing = figure[: figure.index("</svg>")]  # the chart, not the legend's keys after it
+    for d in re.findall(r'<path class="calc-chart-line calc-chart-line-\d" d="([^"]*)"', drawing):
+        points: list[tuple[float, float]] = []
+        for start, steps in re.findall(r"M(-?\d+ -?\d+)(?:l([-\d ]+))?", d):
+            x, y = map(float, start.split())
+            points.append((x, y))
+            numbers = [float(n) for n in re.findall(r"-?\d+", steps)]
+            for dx, dy in zip(numbers[::2], numbers[1::2], strict=True):
+                x, y = x + dx, y + dy
+                points.append((x, y))
+        lines.append(points)
+    return lines
 
 
 def _pixel(value: float, low: float, high: float, scale: str) -> float:
@@ -329,7 +357,11 @@ def test_the_browser_gets_the_charts_the_page_was_built_with(name: str, raw: dic
     reply = json.loads(run(name, json.dumps(raw)))
     assert reply["ok"]
     built = widget_html(name, raw, widget_id=name, runtime=RUNTIME)
-    inside = re.search(r'<div class="calc-charts">(.*?)</div><p class="calc-actions">', built, flags=re.DOTALL)
+    inside = re.search(
+        r'<div class="calc-charts">(.*?)</div>(?:<details class="calc-sensitivity".*?</details>)?<p class="calc-actions">',
+        built,
+        flags=re.DOTALL,
+    )
     assert inside is not None
     assert reply["charts_html"] == inside.group(1)
     assert reply["charts_html"]
@@ -364,3 +396,96 @@ def test_other_inputs_move_the_chart() -> None:
 def test_tick_labels_are_round(value: float, unit: str, label: str) -> None:
     assert tick_label(value, unit) == label
     assert compact(0) == "0"
+
+
+# --- Stacked breakdown ----------------------------------------------------------------------------------
+
+BREAKDOWN_INPUTS = st.fixed_dictionaries(
+    {
+        "requests_per_second": st.floats(0, 200_000),
+        "traffic_shape": st.sampled_from(("steady", "diurnal", "spiky")),
+        "payload_kb": st.floats(0, 6_000),
+        "egress_share": st.floats(0, 1),
+        "cross_az_share": st.floats(0, 1),
+        "availability_zones": st.integers(1, 6),
+        "nat_gateways": st.booleans(),
+    }
+)
+
+
+@settings(max_examples=60)
+@given(BREAKDOWN_INPUTS)
+def test_each_bar_is_its_architectures_bill_in_parts(raw: dict[str, object]) -> None:
+    """The parts come from the working's own lines and add up to the output (``bar_values`` raises otherwise)."""
+    calculator = REGISTRY["architecture_cost"]
+    result = compute("architecture_cost", raw)[1]
+    bars = bar_values(calculator.BREAKDOWN, result)  # type: ignore[attr-defined]
+    outputs = result.output_values()
+    assert [bar.label for bar in bars] == list(architecture_cost.ARCHITECTURES.values())
+    for bar, key in zip(bars, architecture_cost.ARCHITECTURES, strict=True):
+        assert bar.total == outputs[f"{key}_usd_month"]
+        assert sum(value for _, value in bar.parts) == pytest.approx(bar.total, rel=1e-9, abs=1e-9)
+        assert all(value >= 0 for _, value in bar.parts)
+    egress = float(outputs["egress_usd_month"])
+    assert all(dict(bar.parts)["Internet egress"] == egress for bar in bars)
+
+
+def test_a_breakdown_that_leaves_a_line_out_is_refused() -> None:
+    result = compute("architecture_cost", {})[1]
+    short = Breakdown("Short", ("Compute",), (Bar("alb_fargate_usd_month", {"Compute": ("Fargate vCPU and memory",)}),))
+    with pytest.raises(ValueError, match="do not add up"):
+        bar_values(short, result)
+
+
+def _bars(figure: str) -> dict[int, list[tuple[int, int, int]]]:
+    """Each part's rectangles (x, y, width) by the part's line class number."""
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    for number, d in re.findall(r'<path class="calc-chart-bar calc-chart-line-(\d)" d="([^"]*)"', figure):
+        found[int(number)] = [(int(x), int(y), int(w)) for x, y, w in re.findall(r"M(\d+) (\d+)h(\d+)v", d)]
+    return found
+
+
+def test_the_bars_draw_the_tables_numbers_in_the_legends_order() -> None:
+    html = charts_html(REGISTRY["architecture_cost"], defaults("architecture_cost"))
+    figure = re.search(r'<figure class="calc-chart calc-breakdown">.*?</figure>', html, flags=re.DOTALL)
+    assert figure is not None
+    figure_html = figure.group(0)
+    assert "<figcaption>Where each bill goes at 100 requests/s</figcaption>" in figure_html
+    legend = re.findall(r'calc-chart-swatch calc-chart-line-(\d)"></span>([^<]+)</li>', figure_html)
+    assert [label for _, label in legend] == ["Front door", "Compute", "Networking", "Internet egress"]
+    result = compute("architecture_cost", {})[1]
+    bars = bar_values(architecture_cost.BREAKDOWN, result)
+    rects = _bars(figure_html)
+    scale_ticks = [(int(x), text) for x, text in re.findall(r'<text x="(\d+)" y="\d+">(\$[^<]*)</text>', figure_html)]
+    (x0, zero), (x1, first) = scale_ticks[:2]
+    assert zero == "$0"
+    per_dollar = (x1 - x0) / float(first.strip("$").replace("k", "e3"))
+    for row, bar in enumerate(bars):
+        # Parts run left to right in the legend's order, each as wide as its value (within rounding).
+        segments = sorted((x, w, number) for number, found in rects.items() for x, y, w in found if y == row * 32 + 16)
+        assert [number for _, _, number in segments] == [int(n) for n, label in legend if label in dict(bar.parts)]
+        for (_, width, _), (_, value) in zip(segments, [p for p in bar.parts if p[1] * per_dollar >= 0.5], strict=True):
+            assert width == pytest.approx(value * per_dollar, abs=1.0)
+    table = re.search(r"<tbody>(.*?)</tbody>", figure_html)
+    assert table is not None
+    rows = re.findall(r'<th scope="row">([^<]+)</th>((?:<td>[^<]*</td>)+)', table.group(1))
+    assert [label for label, _ in rows] == [bar.label for bar in bars]
+    assert "<td>$0</td>" in rows[0][1]  # no NAT or cross-AZ on the serverless bill
+    summary = re.search(r'<p class="calc-chart-summary" id="[^"]+">([^<]+)</p>', figure_html)
+    assert summary is not None and summary.group(1).startswith("The largest part of each: HTTP API + Lambda, ")
+
+
+def test_the_breakdown_costs_no_further_calculation() -> None:
+    """Read from the one result: given the result in hand, drawing the bars calls the calculator no more."""
+    calls: list[int] = []
+
+    def counted(values: Values, facts: Facts = CURRENT) -> Result:
+        calls.append(1)
+        return architecture_cost.calculate(values, facts)
+
+    calculator = SimpleNamespace(**{**vars(architecture_cost), "calculate": counted, "CHARTS": ()})
+    values, result = compute("architecture_cost", {})
+    assert '<figure class="calc-chart calc-breakdown">' in charts_html(calculator, values, result=result)  # type: ignore[arg-type]
+    assert calls == []
+    charts_html(calculator, values)  # type: ignore[arg-type]
+    assert calls == [1]  # without it, once

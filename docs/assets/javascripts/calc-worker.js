@@ -14,7 +14,9 @@ const INDEX_URL = new URL("../vendor/pyodide/", import.meta.url).href;
 let run = null;
 let bridge = null;
 // calculators.web functions a page may call besides run, each taking one JSON string (plus the prices URL).
-const BRIDGE = new Set(["drill", "drill_check"]);
+const BRIDGE = new Set(["drill", "drill_check", "sensitivity"]);
+// Those of them whose answer links the prices page, and so take its URL as a second argument.
+const TAKES_PRICES_URL = new Set(["drill_check"]);
 
 async function startStock(wheelUrl) {
   const pyodide = await loadPyodide({ indexURL: INDEX_URL });
@@ -58,7 +60,7 @@ async function start(runtime) {
   run = (name, payload, pricesUrl) => web.run(name, payload, pricesUrl);
   bridge = (fn, payload, pricesUrl) => {
     if (!BRIDGE.has(fn)) throw new Error(`no bridge function ${fn}`);
-    return fn === "drill" ? web.drill(payload) : web[fn](payload, pricesUrl);
+    return TAKES_PRICES_URL.has(fn) ? web[fn](payload, pricesUrl) : web[fn](payload);
   };
 }
 

@@ -243,6 +243,7 @@ function showErrors(form, errors) {
   clearErrors(form);
   const result = form.querySelector(".calc-result");
   result.classList.add("calc-stale");
+  form.querySelector(".calc-sensitivity-body")?.classList.add("calc-stale");
   const elsewhere = [];
   for (const error of errors) {
     const control = form.querySelector(`.calc-field [name="${CSS.escape(error.field)}"]`);
@@ -277,6 +278,26 @@ function showResult(form, reply) {
   form.dataset.state = "live";
   form.dataset.shown = "live";
   feedOn(form, reply.outputs);
+  if (form.querySelector(".calc-sensitivity")?.open) refreshSensitivity(form);
+}
+
+// The sensitivity view (which input moves the answer most) costs about twenty calculations, so it is asked for
+// only while open, and after the result it explains: the result never waits for it.
+async function refreshSensitivity(form) {
+  const body = form.querySelector(".calc-sensitivity-body");
+  const ticket = form.dataset.ticket ?? "0";
+  if (!body.firstChild) body.textContent = "Computing…";
+  const inputs = collectInputs(form);
+  try {
+    const payload = JSON.stringify({ name: form.dataset.calculator, inputs });
+    const reply = await ask(runtimeOf(form), { type: "call", fn: "sensitivity", payload });
+    if ((form.dataset.ticket ?? "0") !== ticket) return; // the inputs changed meanwhile: their result asks again
+    body.classList.toggle("calc-stale", !reply.ok); // inputs in error: the last view stays, marked as such
+    if (reply.ok) body.innerHTML = reply.html;
+    else if (!body.querySelector("figure")) body.textContent = `Fix the inputs first: ${reply.error.message}.`;
+  } catch (error) {
+    body.textContent = `Unavailable: ${error.message}.`;
+  }
 }
 
 // A scenario page chains widgets (data-feeds, written by the build): a widget's new output fills the inputs
@@ -383,6 +404,11 @@ function mount(form) {
   });
   const copy = form.querySelector(".calc-copy");
   copy.hidden = false;
+  const sensitivity = form.querySelector(".calc-sensitivity");
+  if (sensitivity) {
+    sensitivity.hidden = false;
+    sensitivity.addEventListener("toggle", () => sensitivity.open && refreshSensitivity(form));
+  }
   copy.addEventListener("click", () => copyWorking(form));
   if (engine.failure) {
     showUnavailable(form, engine.failure);
