@@ -370,6 +370,16 @@ BAR_ROW, BAR_HEIGHT, BAR_LEFT, BAR_RIGHT = 32, 10, 12, 20
 """A stacked bar's row: its label above a bar ``BAR_HEIGHT`` high; margins leave room for the end ticks' labels."""
 
 
+def _bar_segment(x0: int, x1: int, top: int) -> str:
+    """A bar's part from ``x0`` to ``x1`` as a line ``BAR_HEIGHT`` thick (the stylesheet's stroke width).
+
+    A line is half the markup of a closed rectangle. Wider parts stop one unit short, so neighbours are parted
+    by the page's colour (a cue besides colour, and contrast against the background rather than each other).
+    """
+    end = x1 - 1 if x1 - x0 > 2 else x1
+    return f"M{x0} {top + BAR_HEIGHT // 2}H{end}"
+
+
 def _bars_svg(title: str, bars: tuple[BarValues, ...], parts: tuple[str, ...], summary_id: str) -> str:
     """Stacked bars: one per total, its parts left to right in the legend's order, on one scale from zero."""
     axis = linear_axis([bar.total for bar in bars], bars[0].unit)
@@ -391,7 +401,7 @@ def _bars_svg(title: str, bars: tuple[BarValues, ...], parts: tuple[str, ...], s
             x0, x1 = left(start), left(start + value)
             start += value
             if x1 > x0:
-                fills.setdefault(part, []).append(f"M{x0} {top}h{x1 - x0}v{BAR_HEIGHT}h{x0 - x1}z")
+                fills.setdefault(part, []).append(_bar_segment(x0, x1, top))
     paths = "".join(
         f'<path class="calc-chart-bar {line_class(parts.index(part))}" d="{"".join(rects)}"/>' for part, rects in fills.items()
     )
@@ -475,7 +485,7 @@ def _tornado_svg(ranking: Ranking, rows: tuple[Swing, ...], summary_id: str, tit
         for rects, at in ((halved, row.at_halved), (doubled, row.at_doubled)):
             x0, x1 = sorted((left(ranking.base), left(at)))
             if x1 > x0:
-                rects.append(f"M{x0} {top}h{x1 - x0}v{BAR_HEIGHT}h{x0 - x1}z")
+                rects.append(_bar_segment(x0, x1, top))
     grid, tick_labels = [], []
     for value in ticks(axis, most=5):
         grid.append(f"M{left(value)} 0V{bottom}")

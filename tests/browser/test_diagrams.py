@@ -76,3 +76,28 @@ def test_a_wide_diagram_opens_full_screen_zooms_pans_and_goes_back(browser: Brow
     expect(opener).to_be_focused()
     context.close()
     assert log.off_origin() == []
+
+
+@pytest.mark.browser
+def test_a_diagram_in_view_is_drawn_without_waiting_for_python(browser: Browser, site_url: str) -> None:
+    """On a calculator page diagrams wait for Python, except one the reader is looking at when the page opens.
+
+    Python's start is held back (its runtime never arrives) and the wait made unbounded, so only a diagram that
+    does not wait can be drawn; the address opens the page at a diagram, below the calculator.
+    """
+    context, log = new_context(browser, site_url)
+    context.add_init_script("globalThis.DIAGRAMS_PYTHON_FIRST_MAX_MS = 600000")
+    context.route("**/pyodide.asm.wasm", lambda route: None)  # never answered: Python keeps starting
+    page = context.new_page()
+    page.goto(site_url + "/calculators/crossover/#how-a-request-is-billed-on-each-path")
+    expect(page.locator("div.mermaid").first).to_be_in_viewport(timeout=30_000)
+    assert page.evaluate("document.querySelector('form[data-calculator]').dataset.state") != "ready"
+
+    # The same page opened at its top: the diagram is out of view and waits for Python, which never comes.
+    other = context.new_page()
+    other.goto(site_url + "/calculators/crossover/")
+    other.wait_for_timeout(1_500)  # time enough to draw had it not waited (the library is in the browser's cache)
+    expect(other.locator("pre.mermaid").first).to_be_attached()
+    assert other.locator("div.mermaid").count() == 0
+    context.close()
+    assert log.off_origin() == []

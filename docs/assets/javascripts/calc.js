@@ -135,6 +135,14 @@ export function callPython(runtimeJson, fn, payload, pricesUrl = "") {
   return ask(runtimeOf({ dataset: { runtime: runtimeJson } }), { type: "call", fn, payload: JSON.stringify(payload), pricesUrl });
 }
 
+/**
+ * Python's start on this page, for scripts that should not compete with it for the CPU (diagrams.js): a promise
+ * settled once Python is up or has failed, or null when nothing has started it.
+ */
+export function pythonStarting() {
+  return engine.ready;
+}
+
 /** Start Python now (a drills page starts it as soon as it is shown). @param {string} runtimeJson */
 export function warmPython(runtimeJson) {
   return startEngine(runtimeOf({ dataset: { runtime: runtimeJson } }));

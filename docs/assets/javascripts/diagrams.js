@@ -8,14 +8,25 @@
 //
 // On a page whose calculator starts Python at load, loading the library and laying out the diagrams
 // would compete with Python's start for the CPU, so the library waits until Python is up, but never
-// longer than PYTHON_FIRST_MAX_MS.
+// longer than PYTHON_FIRST_MAX_MS: unless a diagram is in view when the page is drawn, which is drawn at
+// once (the reader is looking at it; the calculator is further down).
+import { pythonStarting } from "./calc.js";
+
 const LIBRARY_URL = new URL("../vendor/mermaid/mermaid.esm.min.mjs", import.meta.url).href;
 const PYTHON_FIRST_MAX_MS = 4000;
 
+function diagramInView() {
+  return [...document.querySelectorAll(".mermaid")].some((diagram) => {
+    const box = diagram.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight && box.width > 0;
+  });
+}
+
 function pythonFirst() {
-  const starting = globalThis.__calcEngine?.ready;
-  if (!starting) return Promise.resolve();
-  const bound = new Promise((resolve) => setTimeout(resolve, PYTHON_FIRST_MAX_MS));
+  const starting = pythonStarting();
+  if (!starting || diagramInView()) return Promise.resolve();
+  const boundMs = globalThis.DIAGRAMS_PYTHON_FIRST_MAX_MS ?? PYTHON_FIRST_MAX_MS; // a test may lengthen it
+  const bound = new Promise((resolve) => setTimeout(resolve, boundMs));
   return Promise.race([starting.catch(() => {}), bound]);
 }
 
