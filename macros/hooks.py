@@ -15,8 +15,9 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
-from macros import cards
+from macros import cards, offline
 from macros.facts import section_dates
 from macros.runtime import RUNTIME_FILES, current_runtime, ensure_built, precompress
 from macros.wheel import ROOT, build_wheel
@@ -116,7 +117,18 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     Loading it up front held up a calculator page's Python start on a 2-core machine. Loading it on demand
     is also what pages reached by instant navigation always did, so every page draws diagrams the same way.
     """
-    return EAGER_MERMAID.sub("", output, count=1)
+    return install_links(EAGER_MERMAID.sub("", output, count=1), page.url)
+
+
+THEME_COLOR = "#3f51b5"
+"""Material's indigo, the palette's primary colour (also the manifest's theme colour)."""
+
+
+def install_links(output: str, page_url: str) -> str:
+    """Name the web app manifest in the page's head, relative to the page so a sub-path deployment works."""
+    manifest = get_relative_url("manifest.webmanifest", page_url or ".")
+    tags = f'<link rel="manifest" href="{manifest}"><meta name="theme-color" content="{THEME_COLOR}">'
+    return output.replace("</head>", tags + "</head>", 1)
 
 
 # Files worth serving precompressed: large, compressible, and fetched by every reader of a calculator page.
@@ -125,7 +137,10 @@ MIN_COMPRESS_BYTES = 100_000
 
 
 def on_post_build(config: Any) -> None:
-    """Write the flashcards, the wheel and the precompiled runtime (content-hashed paths), then precompress."""
+    """Write the flashcards, the wheel and the precompiled runtime, precompress, then the service worker.
+
+    The runtime's paths are content-hashed; the service worker's build id hashes everything written before it.
+    """
     site = Path(config["site_dir"])
     # The flashcards (practice/cards.json) and the Anki deck, before precompression picks up large files.
     cards.write_outputs(site, Path(config["docs_dir"]), config["nav"] or [], config["site_url"] or "")
@@ -146,3 +161,5 @@ def on_post_build(config: Any) -> None:
         precompress(large)
     except subprocess.CalledProcessError as error:
         raise PluginError(f"building the Python runtime failed:\n{error.stderr}") from error
+    # Last: the service worker's build id is a hash of every file written above.
+    offline.write(site, Path(config["docs_dir"]) / offline.SERVICE_WORKER)

@@ -1,0 +1,151 @@
+// @ts-check
+/// <reference lib="webworker" />
+// The guide's service worker: the site keeps working without a network, and a new build is taken only when
+// the reader agrees. Hand-written (about 150 lines) rather than Workbox: it needs one cache per build, a
+// "save everything" job with progress, and the rules below, and a library would be larger than the worker.
+//
+// The build (macros/offline.py) fills in BUILD (a hash of every file it wrote) and SHELL (the few files every
+// page needs, fetched when the worker installs).
+// Rules, for same-origin GET requests inside the worker's scope only (anything else passes through untouched,
+// so nothing from another origin is ever cached):
+// - files whose address changes when their content does (Material's hashed bundles, the calculators' runtime
+//   folder, named by a hash) come from the cache first;
+// - everything else (pages, the search index, this site's own scripts and the pinned vendor files) from the
+//   network first, so an online reader always sees one build's files together, and from the cache when the
+//   network fails or takes longer than NETWORK_WAIT_MS;
+// - what is fetched is kept, so pages read once can be read again offline; "Save for offline" fetches the rest.
+const BUILD = "dev"; // the build writes its id here
+const SHELL = /** @type {string[]} */ ([]); // the build lists the shell here
+const CACHE_PREFIX = "guide-";
+const CACHE = CACHE_PREFIX + BUILD;
+const NETWORK_WAIT_MS = 4000;
+const IMMUTABLE = [/\/assets\/runtime\/[0-9a-f]+\//, /\/assets\/(javascripts|stylesheets)\/[^/]*\.[0-9a-f]{8,}\.min\.(js|css)$/];
+const OFFLINE_LIST = "offline.json";
+
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+const scope = new URL(sw.registration.scope);
+
+sw.addEventListener("install", (event) => {
+  // The new build waits (no skipWaiting here) until the reader accepts the update: the page they are reading
+  // keeps the files it was built with.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL.map((path) => new URL(path, scope).href))));
+});
+
+sw.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name); // older builds go
+      }
+      await sw.clients.claim();
+    })(),
+  );
+});
+
+sw.addEventListener("message", (event) => {
+  const data = event.data ?? {};
+  if (data.type === "take-update") sw.skipWaiting();
+  else if (data.type === "build") event.ports[0]?.postMessage({ build: BUILD });
+  else if (data.type === "save-offline") event.waitUntil(saveAll(event.ports[0]));
+});
+
+/** @param {Request} request */
+function handled(request) {
+  if (request.method !== "GET" || request.headers.has("range")) return false;
+  const url = new URL(request.url);
+  return url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
+}
+
+/** A page's address without its query (a calculator's inputs live there) and with its index file named.
+ * @param {string} address */
+function pageKey(address) {
+  const url = new URL(address);
+  url.search = "";
+  url.hash = "";
+  return url.href;
+}
+
+sw.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (!handled(request)) return;
+  const url = request.url;
+  if (request.mode === "navigate") event.respondWith(networkFirst(request, pageKey(url), true));
+  else if (IMMUTABLE.some((pattern) => pattern.test(new URL(url).pathname))) event.respondWith(cacheFirst(request));
+  else event.respondWith(networkFirst(request, url, false));
+});
+
+/** @param {Response} response */
+function keepable(response) {
+  return response.ok && response.status === 200 && response.type === "basic";
+}
+
+/** @param {Request} request */
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const kept = await cache.match(request);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (keepable(response)) await cache.put(request, response.clone());
+  return response;
+}
+
+/**
+ * The network's answer when it comes in time (kept for later), else the kept copy; a page never read and
+ * never saved gets a short offline page instead of the browser's error.
+ * @param {Request} request @param {string} key @param {boolean} page
+ */
+async function networkFirst(request, key, page) {
+  const cache = await caches.open(CACHE);
+  const fromNetwork = fetch(request).then(async (response) => {
+    if (keepable(response)) await cache.put(key, response.clone());
+    return response;
+  });
+  fromNetwork.catch(() => {}); // answered from the cache instead: a late failure is nobody's error
+  /** @type {Promise<Response | undefined>} */
+  const late = new Promise((resolve) => setTimeout(() => resolve(undefined), NETWORK_WAIT_MS));
+  try {
+    const first = await Promise.race([fromNetwork, late]);
+    if (first) return first;
+    const kept = await cache.match(key, { ignoreSearch: page });
+    return kept ?? (await fromNetwork);
+  } catch (error) {
+    const kept = await cache.match(key, { ignoreSearch: page });
+    if (kept) return kept;
+    if (!page) throw error;
+    return new Response(
+      "<!doctype html><meta charset=utf-8><meta name=viewport content='width=device-width'><title>Offline</title>" +
+        "<p style='font:1rem/1.5 system-ui,sans-serif;margin:2rem'>You are offline, and this page was not saved. " +
+        "Pages you have read, or all of them after <em>Save for offline</em>, open without a network.</p>",
+      { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } },
+    );
+  }
+}
+
+/**
+ * "Save for offline": every file the build lists, fetched into this build's cache, with progress by bytes.
+ * @param {MessagePort | undefined} port
+ */
+async function saveAll(port) {
+  const say = (/** @type {object} */ message) => port?.postMessage(message);
+  try {
+    const response = await fetch(new URL(OFFLINE_LIST, scope), { cache: "no-cache" });
+    const list = /** @type {{build: string, files: {path: string, bytes: number}[]}} */ (await response.json());
+    if (list.build !== BUILD) throw new Error("a newer build is published: reload the page first");
+    const cache = await caches.open(CACHE);
+    const total = list.files.reduce((sum, file) => sum + file.bytes, 0);
+    let done = 0;
+    for (const file of list.files) {
+      const address = new URL(file.path, scope).href;
+      if (!(await cache.match(address))) {
+        const fetched = await fetch(address);
+        if (!keepable(fetched)) throw new Error(`${file.path}: HTTP ${fetched.status}`);
+        await cache.put(address, fetched);
+      }
+      done += file.bytes;
+      say({ type: "progress", done, total });
+    }
+    say({ type: "saved", total });
+  } catch (error) {
+    say({ type: "failed", message: String(/** @type {Error} */ (error)?.message ?? error) });
+  }
+}
