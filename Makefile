@@ -25,7 +25,7 @@ UV_VERSION := 0.13.9
 LOCK_PYTHON := 3.11.5
 LOCK_ARGS ?=
 
-.PHONY: help install serve build test test-fast new-calculator check lint fmt typecheck bench check-prices update-prices lock clean chromium
+.PHONY: help install serve build pdf test test-fast new-calculator check lint fmt typecheck bench check-prices update-prices lock clean chromium
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ serve: install  ## Build and serve the guide with live reload on http://127.0.0.
 build: install  ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict
 
+pdf: build chromium  ## Print the cheat sheets into site/cheatsheets/ as PDF (A4 and Letter), with the tests' Chromium
+	$(BIN)/python tools/pdf.py site
+
 test: install chromium lint typecheck  ## Everything: lint, types, unit, CLI, site build and browser tests, with coverage
 	$(BIN)/python -m pytest --cov=calculators --cov=macros --cov-report=term:skip-covered
 
@@ -75,9 +78,11 @@ new-calculator: install  ## Start a calculator: its module, tests and invalid-in
 	@test -n "$(NAME)" || { echo "Usage: make new-calculator NAME=sns_fanout_cost" >&2; exit 2; }
 	$(BIN)/python tools/new_calculator.py $(NAME)
 
-lint: install  ## ruff lint and format check
+lint: install  ## ruff lint and format check; tsc type-checks the site's JavaScript (jsconfig*.json)
 	$(BIN)/ruff check calculators macros tests tools
 	$(BIN)/ruff format --check calculators macros tests tools
+	node_modules/.bin/tsc -p jsconfig.json
+	node_modules/.bin/tsc -p jsconfig.worker.json
 
 fmt: install  ## Format and autofix with ruff
 	$(BIN)/ruff format calculators macros tests tools

@@ -31,15 +31,16 @@ sw.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL.map((path) => new URL(path, scope).href))));
 });
 
+// Older builds' caches go when this build takes over, and again on each page load: a request the old worker
+// was still answering at the switch may have opened its cache again.
+async function deleteOlderBuilds() {
+  for (const name of await caches.keys()) {
+    if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
+  }
+}
+
 sw.addEventListener("activate", (event) => {
-  event.waitUntil(
-    (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name); // older builds go
-      }
-      await sw.clients.claim();
-    })(),
-  );
+  event.waitUntil(deleteOlderBuilds().then(() => sw.clients.claim()));
 });
 
 sw.addEventListener("message", (event) => {
@@ -69,7 +70,10 @@ sw.addEventListener("fetch", (event) => {
   const { request } = event;
   if (!handled(request)) return;
   const url = request.url;
-  if (request.mode === "navigate") event.respondWith(networkFirst(request, pageKey(url), true));
+  if (request.mode === "navigate") {
+    event.respondWith(networkFirst(request, pageKey(url), true));
+    event.waitUntil(deleteOlderBuilds());
+  }
   else if (IMMUTABLE.some((pattern) => pattern.test(new URL(url).pathname))) event.respondWith(cacheFirst(request));
   else event.respondWith(networkFirst(request, url, false));
 });

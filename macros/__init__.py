@@ -17,6 +17,7 @@ from calculators.render import format_result, format_value
 from macros import drills
 from macros.cards import flashcards_html
 from macros.catalogue import home_pages, index_html, nav_pages
+from macros.cheatsheets import SHEETS, cheat_sheet_html
 from macros.crossover import crossover_tables_html
 from macros.facts import (
     evidence_summary_html,
@@ -186,6 +187,22 @@ def define_env(env: Any) -> None:
         """The catalogue: one line per calculator, linking to the page that embeds it."""
         homes = home_pages(Path(env.conf["docs_dir"]), nav_pages(env.conf["nav"] or []))
         return index_html(page_relative(".") + "/", homes)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def cheat_sheet(slug: str) -> str:
+        """A service's printable sheet: its limits, dated prices and its calculators' formulas."""
+        return cheat_sheet_html(slug, prices_url())
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def cheat_sheets_index() -> str:
+        """The sheets, each with its guide page and its printed edition."""
+        items = "".join(
+            f'<li><a href="{slug}/">{sheet.title}</a>: from <a href="{page_relative(sheet.guide.removesuffix(".md"))}/">'
+            f"the {sheet.title} chapter</a>; PDF: "
+            f'<a href="{slug}.pdf" data-printed-edition>A4</a>, <a href="{slug}-letter.pdf" data-printed-edition>Letter</a></li>'
+            for slug, sheet in SHEETS.items()
+        )
+        return f'<ul class="cheat-index">{items}</ul>'
 
     @env.macro  # type: ignore[untyped-decorator]
     def flashcards() -> str:

@@ -6,7 +6,9 @@ import atexit
 import functools
 import http.server
 import os
+import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -82,13 +84,17 @@ def start_site_build() -> None:
     origin = f"http://127.0.0.1:{_free_port()}"
     env = {**os.environ, "SITE_URL": origin + "/", "NO_MKDOCS_2_WARNING": "1"}
     log = tempfile.TemporaryFile(mode="w+", prefix="guide-build-")  # a file, not a pipe nobody reads meanwhile
+    # As it is published: the build, then the cheat sheets printed to PDF (make pdf) into it.
+    build = shlex.join([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)])
+    pdf = shlex.join([sys.executable, str(ROOT / "tools" / "pdf.py"), str(destination)])
     process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
+        ["sh", "-c", f"{build} && {pdf}"],
         cwd=ROOT,
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
+        start_new_session=True,  # its own process group: stopping it stops mkdocs and the printing too
     )
     _BUILD.update(process=process, destination=destination, origin=origin, log=log)
     atexit.register(_stop_build)
@@ -98,7 +104,7 @@ def _stop_build() -> None:
     """At exit: a session that ends early (a failure with -x, an interrupt) leaves no build running."""
     process, log = _BUILD["process"], _BUILD["log"]
     if isinstance(process, subprocess.Popen) and process.poll() is None:
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)
         process.wait()
     if hasattr(log, "close"):
         log.close()

@@ -1,3 +1,4 @@
+// @ts-check
 // A small accessibility repair to Material's output, run on every page (also after instant navigation).
 //
 // Boxes that scroll sideways (wide code blocks, wide tables) must be reachable with the keyboard
@@ -7,10 +8,12 @@
 
 const SCROLLERS = ".md-typeset pre > code, .md-typeset__scrollwrap";
 
+/** @param {Element} box */
 function scrolls(box) {
   return box.scrollWidth > box.clientWidth + 1;
 }
 
+/** @param {HTMLElement} box */
 function settle(box) {
   if (scrolls(box)) {
     if (!box.hasAttribute("tabindex")) {
@@ -23,11 +26,12 @@ function settle(box) {
   }
 }
 
-const resized = new ResizeObserver((entries) => entries.forEach((entry) => settle(entry.target)));
-const retagged = new MutationObserver((records) => records.forEach((record) => settle(record.target)));
+// Only the boxes repair() observes are reported: each is one of SCROLLERS, an HTML element.
+const resized = new ResizeObserver((entries) => entries.forEach((entry) => settle(/** @type {HTMLElement} */ (entry.target))));
+const retagged = new MutationObserver((records) => records.forEach((record) => settle(/** @type {HTMLElement} */ (record.target))));
 
 function repair() {
-  for (const box of document.querySelectorAll(SCROLLERS)) {
+  for (const box of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(SCROLLERS))) {
     settle(box);
     resized.observe(box);
     retagged.observe(box, { attributes: true, attributeFilter: ["tabindex"] });

@@ -1,3 +1,4 @@
+// @ts-check
 // The one place Python runs in the browser: a module worker owning one Pyodide.
 // It answers three messages: init (start Python), run (call calculators.web.run) and call (one of the other
 // bridge functions in BRIDGE, such as the drills').
@@ -11,13 +12,23 @@
 import { loadPyodide, version } from "../vendor/pyodide/pyodide.mjs";
 
 const INDEX_URL = new URL("../vendor/pyodide/", import.meta.url).href;
+/**
+ * How to start, as calc.js sends it (its runtimeOf): the build's data-runtime, with URLs resolved against the page.
+ * @typedef {{ mode: string, wheelUrl: string, stdlibUrl: string, snapshotUrl: string, pyodideVersion: string,
+ *   lockInfo: import("../vendor/pyodide/pyodide.mjs").LockfileInfo }} Runtime
+ * @typedef {(name: string, payload: string, pricesUrl: string) => string} Run
+ * @typedef {(fn: string, payload: string, pricesUrl: string) => string} Bridge
+ */
+/** @type {Run | null} */
 let run = null;
+/** @type {Bridge | null} */
 let bridge = null;
 // calculators.web functions a page may call besides run, each taking one JSON string (plus the prices URL).
 const BRIDGE = new Set(["drill", "drill_check", "sensitivity"]);
 // Those of them whose answer links the prices page, and so take its URL as a second argument.
 const TAKES_PRICES_URL = new Set(["drill_check"]);
 
+/** @param {string} wheelUrl */
 async function startStock(wheelUrl) {
   const pyodide = await loadPyodide({ indexURL: INDEX_URL });
   const response = await fetch(wheelUrl);
@@ -26,11 +37,13 @@ async function startStock(wheelUrl) {
   return pyodide;
 }
 
+/** @param {string} stdlibUrl @param {Runtime["lockInfo"]} lockInfo */
 function startPrecompiled(stdlibUrl, lockInfo) {
   const lockFileContents = JSON.stringify({ info: lockInfo, packages: {} });
   return loadPyodide({ indexURL: INDEX_URL, stdLibURL: stdlibUrl, lockFileContents });
 }
 
+/** @param {string} stdlibUrl @param {string} snapshotUrl @param {Runtime["lockInfo"]} lockInfo */
 async function startFromSnapshot(stdlibUrl, snapshotUrl, lockInfo) {
   const lockFileContents = JSON.stringify({ info: lockInfo, packages: {} });
   const snapshot = fetch(snapshotUrl).then((response) => {
@@ -42,6 +55,7 @@ async function startFromSnapshot(stdlibUrl, snapshotUrl, lockInfo) {
   return pyodide;
 }
 
+/** @param {Runtime} runtime */
 async function startWith({ mode, wheelUrl, stdlibUrl, snapshotUrl, pyodideVersion, lockInfo }) {
   if (mode === "stock") return startStock(wheelUrl);
   if (mode === "snapshot" && pyodideVersion === version) {
@@ -54,6 +68,7 @@ async function startWith({ mode, wheelUrl, stdlibUrl, snapshotUrl, pyodideVersio
   return startPrecompiled(stdlibUrl, lockInfo);
 }
 
+/** @param {Runtime} runtime */
 async function start(runtime) {
   const pyodide = await startWith(runtime);
   const web = pyodide.pyimport("calculators.web");
@@ -70,17 +85,18 @@ self.onmessage = async ({ data }) => {
       await start(data);
       self.postMessage({ type: "ready" });
     } catch (error) {
-      self.postMessage({ type: "failed", message: String(error?.message ?? error) });
+      self.postMessage({ type: "failed", message: String(/** @type {any} */ (error)?.message ?? error) });
     }
   } else if (data.type === "run" || data.type === "call") {
     try {
+      // calc.js asks only once this worker said "ready", so start() has set both.
       const json =
         data.type === "run"
-          ? run(data.name, data.payload, data.pricesUrl ?? "")
-          : bridge(data.fn, data.payload, data.pricesUrl ?? "");
+          ? /** @type {Run} */ (run)(data.name, data.payload, data.pricesUrl ?? "")
+          : /** @type {Bridge} */ (bridge)(data.fn, data.payload, data.pricesUrl ?? "");
       self.postMessage({ type: "result", id: data.id, json });
     } catch (error) {
-      self.postMessage({ type: "result", id: data.id, crash: String(error?.message ?? error) });
+      self.postMessage({ type: "result", id: data.id, crash: String(/** @type {any} */ (error)?.message ?? error) });
     }
   }
 };

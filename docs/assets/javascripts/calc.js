@@ -1,3 +1,4 @@
+// @ts-check
 // Calculator widgets: collect the fields, ask the worker, swap the HTML. No arithmetic happens here;
 // parsing, validation, numbers and formatting all come from the Python package.
 //
@@ -5,11 +6,16 @@
 // page content but keeps the document) reuses the Python that has already started.
 
 const WORKER_URL = new URL("./calc-worker.js", import.meta.url);
+// This set and the two below are asked about globals that are usually unset, hence `undefined` in their type.
+/** @type {Set<string | undefined>} */
 const START_MODES = new Set(["load", "visible", "input", "idle"]);
 const DEFAULT_START_MODE = "load";
-// How Python starts (see calc-worker.js); `make bench` compares them.
-const RUNTIME_MODES = new Set(["pyc", "snapshot", "stock"]);
-const DEFAULT_RUNTIME_MODE = "pyc";
+// How Python starts (see calc-worker.js); `make bench` compares them. By default ("auto"): from the memory
+// snapshot when this browser already keeps it (a return visit, after the first one kept it in idle time),
+// else from the precompiled library; the worker falls back to the library if the snapshot fails.
+/** @type {Set<string | undefined>} */
+const RUNTIME_MODES = new Set(["pyc", "snapshot", "stock", "auto"]);
+const DEFAULT_RUNTIME_MODE = "auto";
 const DEFAULT_READY_TIMEOUT_MS = 20000;
 // A request the worker has not answered in this time means it is stuck or gone: it is stopped and restarted.
 const DEFAULT_RUN_TIMEOUT_MS = 15000;
@@ -17,7 +23,19 @@ const DEFAULT_RUN_TIMEOUT_MS = 15000;
 // calls in 30 s, and a throw there must never stop a result from updating.
 const URL_WRITE_DELAY_MS = 400;
 // Connections on which the ~5 MB runtime waits until the reader touches a calculator.
+/** @type {Set<string | undefined>} */
 const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
+
+/**
+ * A field's control: a text box, a checkbox or a select. The code tells them apart by `type` and `tagName`, which
+ * TypeScript does not narrow on, so this type has a checkbox's members (checked) and a select's (options, add) too.
+ * @typedef {HTMLInputElement & Pick<HTMLSelectElement, "options" | "add">} Control
+ * @typedef {{ field: string, message: string }} FieldError
+ * What calculators.web.run answers for valid inputs (its docstring has the whole contract).
+ * @typedef {{ ok: true, html: string, markdown: string, summary: string, charts_html: string,
+ *   outputs: Record<string, number | string | boolean> }} Result
+ * @typedef {ReturnType<typeof runtimeOf>} Runtime
+ */
 
 const engine = (globalThis.__calcEngine ??= {
   worker: null,
@@ -25,7 +43,44 @@ const engine = (globalThis.__calcEngine ??= {
   pending: new Map(),
   nextId: 1,
   failure: null,
+  snapshotKept: false,
 });
+
+// A return visit starts from the snapshot only if the service worker's cache holds it: never a 30 MB download
+// on the way to a first result.
+/** @param {Runtime} runtime */
+async function chooseRuntime(runtime) {
+  if (runtime.mode !== "auto") return runtime.mode;
+  try {
+    if (navigator.serviceWorker?.controller && (await caches.match(runtime.snapshotUrl))) return "snapshot";
+  } catch {
+    // no cache storage here (a private window, an old browser): the precompiled library it is
+  }
+  return "pyc";
+}
+
+// After a first visit's start, and only in idle time, on a connection that is not metered or slow: ask for the
+// snapshot once the service worker (registered at idle by offline.js) controls the page, so that it keeps it
+// for the next visit.
+/** @param {Runtime} runtime @param {string | undefined} mode the one the worker was started with */
+async function keepSnapshotForNextVisit(runtime, mode) {
+  const connection = navigator.connection;
+  if (runtime.mode !== "auto" || mode === "snapshot" || !("serviceWorker" in navigator)) return;
+  if (connection?.saveData || SLOW_CONNECTIONS.has(connection?.effectiveType)) return;
+  await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+  }
+  (globalThis.requestIdleCallback ?? setTimeout)(async () => {
+    try {
+      const response = await fetch(runtime.snapshotUrl);
+      if (response.ok) await response.blob(); // read through, so the worker's copy is whole
+      engine.snapshotKept = response.ok;
+    } catch {
+      // offline or evicted: the next visit starts from the library, as this one did
+    }
+  });
+}
 
 function startMode() {
   const mode = globalThis.CALC_START_MODE;
@@ -35,9 +90,10 @@ function startMode() {
   return DEFAULT_START_MODE;
 }
 
+/** A calculator's form, or a stand-in with just its data-runtime. @param {{ dataset: DOMStringMap }} form */
 function runtimeOf(form) {
-  const runtime = JSON.parse(form.dataset.runtime);
-  const resolve = (path) => new URL(path, location.href).href;
+  const runtime = JSON.parse(/** @type {string} */ (form.dataset.runtime));
+  const resolve = (/** @type {string} */ path) => new URL(path, location.href).href;
   return {
     mode: RUNTIME_MODES.has(globalThis.CALC_RUNTIME) ? globalThis.CALC_RUNTIME : DEFAULT_RUNTIME_MODE,
     wheelUrl: resolve(runtime.wheel),
@@ -50,6 +106,7 @@ function runtimeOf(form) {
 
 // Stops the worker (stuck, crashed or timed out): whatever it still owed is rejected with `error`, and the
 // next request starts a fresh one.
+/** @param {Error} error */
 function stopEngine(error) {
   engine.worker?.terminate();
   engine.worker = null;
@@ -58,12 +115,14 @@ function stopEngine(error) {
   engine.pending.clear();
 }
 
+/** @param {Runtime} runtime */
 function startEngine(runtime) {
   if (engine.ready) return engine.ready;
   engine.failure = null;
+  /** @type {Promise<Worker>} */
   const starting = new Promise((resolve, reject) => {
     const timeoutMs = globalThis.CALC_READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS;
-    const fail = (error) => {
+    const fail = (/** @type {Error} */ error) => {
       clearTimeout(timer);
       reject(error);
     };
@@ -72,10 +131,12 @@ function startEngine(runtime) {
       timeoutMs,
     );
     const worker = new Worker(WORKER_URL, { type: "module" });
+    let mode = runtime.mode;
     worker.onmessage = ({ data }) => {
       if (data.type === "ready") {
         clearTimeout(timer);
         resolve(worker);
+        keepSnapshotForNextVisit(runtime, mode);
       } else if (data.type === "failed") {
         fail(new Error(data.message));
       } else if (data.type === "result") {
@@ -90,8 +151,11 @@ function startEngine(runtime) {
       if (engine.worker === worker) stopEngine(error);
       fail(error);
     };
-    worker.postMessage({ type: "init", ...runtime });
     engine.worker = worker;
+    chooseRuntime(runtime).then((chosen) => {
+      mode = chosen;
+      worker.postMessage({ type: "init", ...runtime, mode });
+    });
   });
   engine.ready = starting;
   starting.catch((error) => {
@@ -103,12 +167,17 @@ function startEngine(runtime) {
   return starting;
 }
 
+/**
+ * @param {Runtime} runtime @param {string | undefined} name the form's data-calculator
+ * @param {Record<string, unknown>} inputs @param {string} pricesUrl
+ */
 async function runCalculator(runtime, name, inputs, pricesUrl) {
   return ask(runtime, { type: "run", name, payload: JSON.stringify(inputs), pricesUrl });
 }
 
 // One request to the worker (started if need be), answered with the bridge's parsed JSON. A worker that does not
 // answer in time is stopped, so the next request starts a fresh one.
+/** @param {Runtime} runtime @param {object} message @returns {Promise<any>} */
 async function ask(runtime, message) {
   const worker = await startEngine(runtime);
   const id = engine.nextId++;
@@ -120,7 +189,7 @@ async function ask(runtime, message) {
     engine.pending.set(id, (reply) => {
       clearTimeout(timer);
       if (reply.crash) reject(new Error(reply.crash));
-      else resolve(JSON.parse(reply.json));
+      else resolve(JSON.parse(/** @type {string} */ (reply.json)));
     });
     worker.postMessage({ ...message, id });
   });
@@ -130,6 +199,7 @@ async function ask(runtime, message) {
  * For other pages' scripts (the drills): call bridge function `fn` of calculators.web with `payload`, in the one
  * worker this document shares with the calculator widgets. `runtimeJson` is the data-runtime attribute the build
  * wrote. Rejects when Python cannot start or stops answering.
+ * @param {string} runtimeJson @param {string} fn @param {unknown} payload @param {string} [pricesUrl]
  */
 export function callPython(runtimeJson, fn, payload, pricesUrl = "") {
   return ask(runtimeOf({ dataset: { runtime: runtimeJson } }), { type: "call", fn, payload: JSON.stringify(payload), pricesUrl });
@@ -148,33 +218,40 @@ export function warmPython(runtimeJson) {
   return startEngine(runtimeOf({ dataset: { runtime: runtimeJson } }));
 }
 
+/** @param {HTMLFormElement} form */
 function controls(form) {
-  return [...form.querySelectorAll(".calc-field [name]")];
+  return /** @type {Control[]} */ ([...form.querySelectorAll(".calc-field [name]")]);
 }
 
+/** @param {HTMLFormElement} form */
 function collectInputs(form) {
   return Object.fromEntries(controls(form).map((el) => [el.name, el.type === "checkbox" ? el.checked : el.value]));
 }
 
 // What the build wrote into the control, to tell whether the reader (or the browser restoring a form on
 // Back) changed it before this script was listening.
+/** @param {Control} el */
 function builtValue(el) {
   if (el.type === "checkbox") return el.defaultChecked;
   if (el.tagName === "SELECT") return ([...el.options].find((option) => option.defaultSelected) ?? el.options[0])?.value;
   return el.defaultValue;
 }
 
+/** @param {HTMLFormElement} form */
 function changedBeforeMount(form) {
   return controls(form).some((el) => (el.type === "checkbox" ? el.checked : el.value) !== builtValue(el));
 }
 
+/** @param {HTMLFormElement} form @param {string} field */
 function urlKey(form, field) {
   return `${form.dataset.calcId}.${field}`;
 }
 
+/** @type {{ forms: Map<HTMLFormElement, Record<string, string | boolean>>, timer: number, path: string }} */
 const urlWrites = { forms: new Map(), timer: 0, path: "" };
 
 // Written once typing pauses, for the page it was typed on (instant navigation may have moved on since).
+/** @param {HTMLFormElement} form @param {Record<string, string | boolean>} inputs */
 function writeUrl(form, inputs) {
   if (urlWrites.path !== location.pathname) urlWrites.forms.clear();
   urlWrites.path = location.pathname;
@@ -200,6 +277,7 @@ function flushUrl() {
 
 // A value from the address that the control cannot hold (an option that does not exist, text in a number
 // box) is shown as it came and sent to Python as typed, so the error names it instead of a blank control.
+/** @param {HTMLFormElement} form */
 function restoreFromUrl(form) {
   const params = new URL(location.href).searchParams;
   let restored = false;
@@ -218,49 +296,56 @@ function restoreFromUrl(form) {
 
 // An input that matters only in some modes (data-applies-field/-values, from the Python declaration) is shown
 // only while its choice or switch holds one of those values.
+/** @param {HTMLFormElement} form */
 function showApplicable(form) {
-  for (const field of form.querySelectorAll(".calc-field[data-applies-field]")) {
-    const control = form.querySelector(`.calc-field [name="${CSS.escape(field.dataset.appliesField)}"]`);
+  for (const field of /** @type {NodeListOf<HTMLElement>} */ (form.querySelectorAll(".calc-field[data-applies-field]"))) {
+    const control = /** @type {Control | null} */ (
+      form.querySelector(`.calc-field [name="${CSS.escape(/** @type {string} */ (field.dataset.appliesField))}"]`)
+    );
     if (!control) continue;
     const value = control.type === "checkbox" ? String(control.checked) : control.value;
-    field.hidden = !field.dataset.appliesValues.split(" ").includes(value);
+    field.hidden = !/** @type {string} */ (field.dataset.appliesValues).split(" ").includes(value);
   }
 }
 
 // The option a bad address added goes once the reader picks a real one.
+/** @param {HTMLFormElement} form */
 function dropUrlOnlyOptions(form) {
-  for (const option of form.querySelectorAll("option[data-from-url]")) {
+  for (const option of /** @type {NodeListOf<HTMLOptionElement>} */ (form.querySelectorAll("option[data-from-url]"))) {
     if (!option.selected) option.remove();
   }
 }
 
+/** @param {HTMLFormElement} form @param {string} text */
 function setStatus(form, text) {
-  form.querySelector(".calc-status").textContent = text;
+  /** @type {HTMLElement} */ (form.querySelector(".calc-status")).textContent = text;
 }
 
+/** @param {HTMLFormElement} form */
 function clearErrors(form) {
   for (const el of controls(form)) el.removeAttribute("aria-invalid");
-  for (const message of form.querySelectorAll(".calc-error")) {
+  for (const message of /** @type {NodeListOf<HTMLElement>} */ (form.querySelectorAll(".calc-error"))) {
     message.textContent = "";
     message.hidden = true;
   }
 }
 
 // Every field in error is flagged at once, and only those: a field fixed since the last answer is cleared.
+/** @param {HTMLFormElement} form @param {FieldError[]} errors */
 function showErrors(form, errors) {
   clearErrors(form);
-  const result = form.querySelector(".calc-result");
+  const result = /** @type {HTMLElement} */ (form.querySelector(".calc-result"));
   result.classList.add("calc-stale");
   form.querySelector(".calc-sensitivity-body")?.classList.add("calc-stale");
   const elsewhere = [];
   for (const error of errors) {
     const control = form.querySelector(`.calc-field [name="${CSS.escape(error.field)}"]`);
-    if (!control || control.closest(".calc-field").hidden) {
+    if (!control || /** @type {HTMLElement} */ (control.closest(".calc-field")).hidden) {
       elsewhere.push(error.message); // no field to show it at: said in the status line
       continue;
     }
     control.setAttribute("aria-invalid", "true");
-    const message = form.querySelector(`#${CSS.escape(control.id)}-error`);
+    const message = /** @type {HTMLElement} */ (form.querySelector(`#${CSS.escape(control.id)}-error`));
     message.textContent = error.message;
     message.hidden = false;
   }
@@ -268,9 +353,10 @@ function showErrors(form, errors) {
   setStatus(form, `${elsewhere.map((text) => text + ". ").join("")}The result below is ${shown}.`);
 }
 
+/** @param {HTMLFormElement} form @param {Result} reply */
 function showResult(form, reply) {
   clearErrors(form);
-  const result = form.querySelector(".calc-result");
+  const result = /** @type {HTMLElement} */ (form.querySelector(".calc-result"));
   result.innerHTML = reply.html;
   result.dataset.markdown = reply.markdown;
   const charts = form.querySelector(".calc-charts"); // built only for calculators that declare charts
@@ -280,19 +366,20 @@ function showResult(form, reply) {
     charts.innerHTML = reply.charts_html;
     charts.querySelectorAll("details").forEach((details, index) => (details.open = open[index] ?? false));
   }
-  form.querySelector(".calc-summary").textContent = reply.summary;
+  /** @type {HTMLElement} */ (form.querySelector(".calc-summary")).textContent = reply.summary;
   result.classList.remove("calc-stale");
   setStatus(form, "Live: recomputed in your browser.");
   form.dataset.state = "live";
   form.dataset.shown = "live";
   feedOn(form, reply.outputs);
-  if (form.querySelector(".calc-sensitivity")?.open) refreshSensitivity(form);
+  if (/** @type {HTMLDetailsElement | null} */ (form.querySelector(".calc-sensitivity"))?.open) refreshSensitivity(form);
 }
 
 // The sensitivity view (which input moves the answer most) costs about twenty calculations, so it is asked for
 // only while open, and after the result it explains: the result never waits for it.
+/** @param {HTMLFormElement} form */
 async function refreshSensitivity(form) {
-  const body = form.querySelector(".calc-sensitivity-body");
+  const body = /** @type {HTMLElement} */ (form.querySelector(".calc-sensitivity-body"));
   const ticket = form.dataset.ticket ?? "0";
   if (!body.firstChild) body.textContent = "Computing…";
   const inputs = collectInputs(form);
@@ -304,7 +391,7 @@ async function refreshSensitivity(form) {
     if (reply.ok) body.innerHTML = reply.html;
     else if (!body.querySelector("figure")) body.textContent = `Fix the inputs first: ${reply.error.message}.`;
   } catch (error) {
-    body.textContent = `Unavailable: ${error.message}.`;
+    body.textContent = `Unavailable: ${/** @type {Error} */ (error).message}.`;
   }
 }
 
@@ -312,13 +399,14 @@ async function refreshSensitivity(form) {
 // it feeds below, which then recompute. The rounding matches macros/feeds.py (six significant digits).
 const FED_DIGITS = 6;
 
+/** @param {HTMLFormElement} source @param {Result["outputs"]} outputs */
 function feedOn(source, outputs) {
-  for (const target of document.querySelectorAll("form[data-feeds]")) {
+  for (const target of /** @type {NodeListOf<HTMLFormElement>} */ (document.querySelectorAll("form[data-feeds]"))) {
     let changed = false;
-    for (const [field, link] of Object.entries(JSON.parse(target.dataset.feeds))) {
+    for (const [field, link] of Object.entries(JSON.parse(/** @type {string} */ (target.dataset.feeds)))) {
       if (link.from !== source.dataset.calcId || typeof outputs[link.output] !== "number") continue;
-      const value = Number((outputs[link.output] * link.scale).toPrecision(FED_DIGITS));
-      const control = target.querySelector(`.calc-field [name="${CSS.escape(field)}"]`);
+      const value = Number((/** @type {number} */ (outputs[link.output]) * link.scale).toPrecision(FED_DIGITS));
+      const control = /** @type {HTMLInputElement | null} */ (target.querySelector(`.calc-field [name="${CSS.escape(field)}"]`));
       const shown = value.toLocaleString("en-US", { maximumFractionDigits: 20 });
       if (control && control.value !== shown) {
         control.value = shown;
@@ -329,10 +417,11 @@ function feedOn(source, outputs) {
   }
 }
 
+/** @param {HTMLFormElement} form @param {Error} error */
 function showUnavailable(form, error) {
   form.dataset.state = "unavailable";
   const changed = form.dataset.dirty === "true";
-  if (changed) form.querySelector(".calc-result").classList.add("calc-stale");
+  if (changed) /** @type {HTMLElement} */ (form.querySelector(".calc-result")).classList.add("calc-stale");
   const shown =
     form.dataset.shown === "live"
       ? "The result below is from the last inputs it computed."
@@ -342,13 +431,14 @@ function showUnavailable(form, error) {
   setStatus(form, `Live recalculation is unavailable (${error.message}). ${shown} Change any input to try again.`);
 }
 
+/** @param {HTMLFormElement} form */
 async function recompute(form) {
   const inputs = collectInputs(form);
   const ticket = (Number(form.dataset.ticket ?? 0) + 1).toString();
   form.dataset.ticket = ticket;
   form.dataset.dirty = "true";
   writeUrl(form, inputs);
-  if (!engine.ready || !["live", "ready"].includes(form.dataset.state)) {
+  if (!engine.ready || !["live", "ready"].includes(/** @type {string} */ (form.dataset.state))) {
     setStatus(form, "Starting Python in your browser…");
     form.dataset.state = "starting";
   }
@@ -358,12 +448,13 @@ async function recompute(form) {
     if (reply.ok) showResult(form, reply);
     else showErrors(form, reply.errors ?? [reply.error]);
   } catch (error) {
-    if (form.dataset.ticket === ticket) showUnavailable(form, error);
+    if (form.dataset.ticket === ticket) showUnavailable(form, /** @type {Error} */ (error));
   }
 }
 
+/** @param {HTMLFormElement} form */
 async function copyWorking(form) {
-  const text = form.querySelector(".calc-result").dataset.markdown;
+  const text = /** @type {string} */ (/** @type {HTMLElement} */ (form.querySelector(".calc-result")).dataset.markdown);
   try {
     await navigator.clipboard.writeText(text);
     setStatus(form, "Copied the working as Markdown.");
@@ -372,6 +463,7 @@ async function copyWorking(form) {
   }
 }
 
+/** @param {HTMLFormElement} form */
 function announceReady(form) {
   if (!form.dataset.state) {
     form.dataset.state = "ready";
@@ -379,6 +471,7 @@ function announceReady(form) {
   }
 }
 
+/** @param {HTMLFormElement} form */
 function scheduleStart(form) {
   const start = () =>
     startEngine(runtimeOf(form)).then(
@@ -400,6 +493,7 @@ function scheduleStart(form) {
   // "input": the first recompute starts it.
 }
 
+/** @param {HTMLFormElement} form */
 function mount(form) {
   if (form.dataset.mounted) return;
   form.dataset.mounted = "true";
@@ -410,9 +504,9 @@ function mount(form) {
     showApplicable(form);
     recompute(form);
   });
-  const copy = form.querySelector(".calc-copy");
+  const copy = /** @type {HTMLElement} */ (form.querySelector(".calc-copy"));
   copy.hidden = false;
-  const sensitivity = form.querySelector(".calc-sensitivity");
+  const sensitivity = /** @type {HTMLDetailsElement | null} */ (form.querySelector(".calc-sensitivity"));
   if (sensitivity) {
     sensitivity.hidden = false;
     sensitivity.addEventListener("toggle", () => sensitivity.open && refreshSensitivity(form));
@@ -422,7 +516,7 @@ function mount(form) {
     showUnavailable(form, engine.failure);
   } else if (restoreFromUrl(form) || changedBeforeMount(form)) {
     showApplicable(form);
-    form.querySelector(".calc-result").classList.add("calc-stale");
+    /** @type {HTMLElement} */ (form.querySelector(".calc-result")).classList.add("calc-stale");
     recompute(form);
   } else {
     scheduleStart(form);
@@ -430,11 +524,11 @@ function mount(form) {
 }
 
 function mountAll() {
-  for (const form of document.querySelectorAll("form[data-calculator]")) mount(form);
+  for (const form of /** @type {NodeListOf<HTMLFormElement>} */ (document.querySelectorAll("form[data-calculator]"))) mount(form);
 }
 
 document.addEventListener("calc:unavailable", (event) => {
-  for (const form of document.querySelectorAll("form[data-calculator]")) {
+  for (const form of /** @type {NodeListOf<HTMLFormElement>} */ (document.querySelectorAll("form[data-calculator]"))) {
     showUnavailable(form, event.detail);
   }
 });
@@ -449,7 +543,7 @@ function followPages() {
 }
 
 if (document.readyState === "loading") {
-  const first = document.querySelector("form[data-calculator]");
+  const first = /** @type {HTMLFormElement | null} */ (document.querySelector("form[data-calculator]"));
   if (first) mount(first);
   document.addEventListener("DOMContentLoaded", followPages, { once: true });
 } else {

@@ -28,10 +28,13 @@ const KIND_ORDER = ["table", "formula", "fact"];
 /**
  * @typedef {{ id: string, kind: string, front: string, back: string, page: string, calculator: string,
  *   reference?: string, source?: string, hash: string, as_of: string }} DeckCard
- * @typedef {{ due: string, state: number, [field: string]: unknown }} StoredCard
+ * @typedef {import("ts-fsrs").CardInput & { due: string }} StoredCard ts-fsrs's card as JSON keeps it
  * @typedef {{ card: StoredCard, hash: string }} Entry
  * @typedef {{ id: string, rating: number, at: string }} Review
  * @typedef {{ version: 1, cards: Record<string, Entry>, reviews: Review[] }} State
+ * ts-fsrs's types (node_modules/ts-fsrs): the page's copy in assets/vendor/ is the same version.
+ * @typedef {typeof import("ts-fsrs")} FSRSLib
+ * @typedef {import("ts-fsrs").FSRS} FSRS
  */
 
 /** @returns {State} */
@@ -66,7 +69,7 @@ export function isDeck(data) {
   );
 }
 
-/** The FSRS scheduler with its published defaults; fuzz off, so the same reviews always give the same dates. @param {any} lib */
+/** The FSRS scheduler with its published defaults; fuzz off, so the same reviews always give the same dates. @param {FSRSLib} lib */
 export function makeScheduler(lib) {
   return lib.fsrs(lib.generatorParameters({ enable_fuzz: false }));
 }
@@ -146,7 +149,7 @@ export function mixKinds(cards) {
 
 /**
  * Rate a card: FSRS's next state for it, the current hash (the change is acknowledged), the review logged.
- * @param {State} state @param {any} lib @param {any} scheduler @param {DeckCard} card @param {number} rating @param {Date} now
+ * @param {State} state @param {FSRSLib} lib @param {FSRS} scheduler @param {DeckCard} card @param {number} rating @param {Date} now
  * @returns {State}
  */
 export function review(state, lib, scheduler, card, rating, now) {
@@ -162,7 +165,7 @@ export function review(state, lib, scheduler, card, rating, now) {
 
 /**
  * When each rating would bring the card back, in milliseconds from now (the buttons show it).
- * @param {State} state @param {any} lib @param {any} scheduler @param {DeckCard} card @param {Date} now
+ * @param {State} state @param {FSRSLib} lib @param {FSRS} scheduler @param {DeckCard} card @param {Date} now
  * @returns {Record<number, number>}
  */
 export function preview(state, lib, scheduler, card, now) {

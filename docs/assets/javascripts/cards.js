@@ -33,6 +33,7 @@ async function start(root) {
   if (!schedule.isDeck(deckFile)) throw new Error("the cards file has an unexpected shape");
   /** @type {DeckCard[]} */
   const deck = deckFile.cards;
+  /** @type {import("./cards-schedule.js").FSRSLib} */
   const lib = await import(new URL("../vendor/ts-fsrs/index.mjs", import.meta.url).href);
   const scheduler = schedule.makeScheduler(lib);
 
@@ -214,6 +215,6 @@ async function mount() {
 }
 
 document.addEventListener("keydown", onKey);
-// @ts-ignore Material's observable of page loads, present when its bundle runs (also after instant navigation).
+// Material's observable of page loads, present when its bundle runs (also after instant navigation).
 if (globalThis.document$) globalThis.document$.subscribe(mount);
 else mount();

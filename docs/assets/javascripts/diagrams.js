@@ -1,3 +1,4 @@
+// @ts-check
 // Keep Material's diagram rendering on this site's origin, and out of Python's way.
 //
 // Material draws ```mermaid fences itself and, when no `mermaid` global exists, fetches the library
@@ -30,6 +31,7 @@ function pythonFirst() {
   return Promise.race([starting.catch(() => {}), bound]);
 }
 
+/** @param {object} settings */
 async function loadLibrary(settings) {
   const { default: library } = await import(LIBRARY_URL);
   // mkdocs-mermaid2's `arguments` (mkdocs.yml) first, then Material's theme settings.
@@ -39,6 +41,7 @@ async function loadLibrary(settings) {
 
 if (typeof window.mermaid === "undefined" || window.mermaid instanceof Element) {
   let settings = {};
+  /** @type {ReturnType<typeof loadLibrary> | null} */
   let loading = null;
   window.mermaid = {
     initialize(options) {
@@ -57,8 +60,16 @@ if (typeof window.mermaid === "undefined" || window.mermaid instanceof Element) 
 // by scrolling, then puts it back where it was. Material draws into a closed shadow root, so the diagram is
 // moved whole, never redrawn or read.
 const ZOOM_STEPS = [1, 1.5, 2, 3, 4];
+/**
+ * The full-screen viewer, made on first use: its dialog, the diagram it shows, where that came from (`home`, which
+ * it goes back before) and the button that opened it (`opener`, focused again on closing).
+ * @typedef {{ dialog: HTMLDialogElement, stage: HTMLDivElement, home: Element | null, diagram: HTMLElement | null,
+ *   opener?: HTMLElement, zoom: number, open: (diagram: HTMLElement, home: Element, opener: HTMLElement) => void }} Viewer
+ */
+/** @type {Viewer | null} */
 let viewer = null;
 
+/** @param {string} text @param {string} label @param {() => void} onClick */
 function button(text, label, onClick) {
   const element = Object.assign(document.createElement("button"), { type: "button", className: "md-button", textContent: text });
   if (label) element.setAttribute("aria-label", label);
@@ -72,8 +83,8 @@ function makeViewer() {
   const bar = Object.assign(document.createElement("div"), { className: "diagram-viewer-bar" });
   const stage = Object.assign(document.createElement("div"), { className: "diagram-viewer-stage", tabIndex: 0 });
   stage.setAttribute("aria-label", "Diagram: scroll to pan");
-  const state = { dialog, stage, home: null, diagram: null, zoom: 0 };
-  const setZoom = (step) => {
+  const state = /** @type {Viewer} */ ({ dialog, stage, home: null, diagram: null, zoom: 0 }); // open is set below
+  const setZoom = (/** @type {number} */ step) => {
     state.zoom = Math.max(0, Math.min(ZOOM_STEPS.length - 1, step));
     state.diagram?.style.setProperty("zoom", String(ZOOM_STEPS[state.zoom]));
     dialog.dataset.zoom = String(ZOOM_STEPS[state.zoom]);
@@ -93,7 +104,7 @@ function makeViewer() {
   dialog.addEventListener("close", () => {
     state.diagram?.style.removeProperty("zoom");
     state.diagram?.style.removeProperty("width");
-    state.home?.before(state.diagram);
+    state.home?.before(/** @type {HTMLElement} */ (state.diagram));
     state.diagram = null;
     state.opener?.focus();
   });
@@ -112,6 +123,7 @@ function makeViewer() {
   return state;
 }
 
+/** @param {HTMLElement} diagram */
 function addEnlargeButton(diagram) {
   if (diagram.dataset.enlargeable) return;
   diagram.dataset.enlargeable = "true";
@@ -124,14 +136,14 @@ function addEnlargeButton(diagram) {
 }
 
 function enlargeAll() {
-  for (const diagram of document.querySelectorAll("div.mermaid")) {
+  for (const diagram of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll("div.mermaid"))) {
     if (!diagram.closest("dialog")) addEnlargeButton(diagram);
   }
 }
 
 // Material swaps each <pre class="mermaid"> for a drawn <div class="mermaid">: only those additions matter (a
 // calculator's live result also changes the page, and costs nothing here).
-const drawnDiagram = (node) => node instanceof Element && node.matches("div.mermaid");
+const drawnDiagram = (/** @type {Node} */ node) => node instanceof Element && node.matches("div.mermaid");
 new MutationObserver((records) => {
   if (records.some((record) => [...record.addedNodes].some(drawnDiagram))) enlargeAll();
 }).observe(document.documentElement, { childList: true, subtree: true });

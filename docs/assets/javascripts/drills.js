@@ -273,7 +273,7 @@ function mountAll() {
   for (const trainer of document.querySelectorAll("[data-drill-trainer]")) mount(/** @type {HTMLElement} */ (trainer));
 }
 
-// @ts-ignore Material's observable of page loads (instant navigation); plain page loads otherwise
+// Material's observable of page loads (instant navigation); plain page loads otherwise
 if (globalThis.document$) globalThis.document$.subscribe(mountAll);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll, { once: true });
 else mountAll();

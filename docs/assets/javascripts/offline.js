@@ -150,6 +150,6 @@ if (supported()) {
   if (document.readyState === "complete") start();
   else addEventListener("load", start, { once: true });
 }
-// @ts-ignore: document$ is Material's page observable (instant navigation emits on every page)
+// Material's page observable: instant navigation emits on every page.
 if (globalThis.document$) globalThis.document$.subscribe(onPage);
 else onPage();

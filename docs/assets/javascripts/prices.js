@@ -91,6 +91,6 @@ function mount() {
   if (form && form.hidden) setUp(form);
 }
 
-// @ts-ignore Material's observable of page loads, present when its bundle runs (also after instant navigation).
+// Material's observable of page loads, present when its bundle runs (also after instant navigation).
 if (globalThis.document$) globalThis.document$.subscribe(mount);
 else mount();

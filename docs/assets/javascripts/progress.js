@@ -94,7 +94,7 @@ function mountAll() {
   for (const page of document.querySelectorAll("[data-progress]")) mount(/** @type {HTMLElement} */ (page));
 }
 
-// @ts-ignore Material's observable of page loads (instant navigation); plain page loads otherwise
+// Material's observable of page loads (instant navigation); plain page loads otherwise
 if (globalThis.document$) globalThis.document$.subscribe(mountAll);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll, { once: true });
 else mountAll();
