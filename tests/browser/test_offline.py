@@ -174,9 +174,7 @@ def test_a_new_build_is_offered_taken_on_request_and_the_old_copy_deleted(
     # Only the new build's copy is left (a request the old worker was still answering may reopen the old cache
     # for a moment: the new one deletes it again on the next load).
     page.reload()
-    page.wait_for_function(
-        "(name) => caches.keys().then((names) => names.length === 1 && names[0] === name)", arg=f"guide-{new}"
-    )
+    page.wait_for_function("(name) => caches.keys().then((names) => names.length === 1 && names[0] === name)", arg=f"guide-{new}")
     reply = page.evaluate(
         """() => new Promise((resolve) => { const channel = new MessageChannel();
              channel.port1.onmessage = ({ data }) => resolve(data.build);
