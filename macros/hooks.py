@@ -1,13 +1,13 @@
-"""mkdocs hooks: put the runtime files the site serves itself in place.
+"""mkdocs hooks: add the runtime files the site serves itself, and finish its pages.
 
-Mermaid and Pyodide come from ``node_modules`` (pinned in ``package-lock.json``) and are copied, never
-committed; the calculators wheel is built from the working tree. Nothing is fetched from the network.
+Mermaid, Pyodide and ts-fsrs come from ``node_modules`` (pinned in ``package-lock.json``) and join the build
+as generated files, never copied into ``docs/`` or committed; the calculators wheel is built from the working
+tree. Nothing is fetched from the network.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -15,6 +15,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from macros import cards, offline
@@ -40,33 +41,42 @@ VENDOR_DIRS = {"mermaid/chunks/mermaid.esm.min": "mermaid/dist/chunks/mermaid.es
 VENDOR_DIR_PATTERN = "*.mjs"  # no source maps
 
 
-def _copy_if_changed(source: Path, target: Path) -> None:
-    if target.exists() and target.stat().st_size == source.stat().st_size and target.stat().st_mtime >= source.stat().st_mtime:
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(source, target)
-
-
-def on_config(config: Any) -> Any:
-    """Copy the pinned runtimes into the docs tree (git-ignored) so mkdocs serves them like any asset."""
-    vendor = Path(config["docs_dir"]) / VENDOR
-    wanted = {vendor / target: NODE_MODULES / source for target, source in VENDOR_FILES.items()}
+def vendor_sources() -> dict[str, Path]:
+    """Each pinned runtime file the site serves, by its path in the site, from ``node_modules``."""
+    wanted = {f"{VENDOR}/{target}": NODE_MODULES / source for target, source in VENDOR_FILES.items()}
     for folder, source in VENDOR_DIRS.items():
-        wanted |= {vendor / folder / path.name: path for path in (NODE_MODULES / source).glob(VENDOR_DIR_PATTERN)}
-    for copy, path in sorted(wanted.items()):
+        wanted |= {f"{VENDOR}/{folder}/{path.name}": path for path in sorted((NODE_MODULES / source).glob(VENDOR_DIR_PATTERN))}
+    return wanted
+
+
+def on_files(files: Files, config: Any) -> Files:
+    """Add the runtimes to the build as generated files, read where they are: nothing is copied into docs/.
+
+    The pinned vendor files from ``node_modules``, the calculators wheel (built from the working tree) and the
+    precompiled standard library and snapshot (built by Node once per runtime id, cached in ``build/runtime``).
+    """
+    for uri, path in vendor_sources().items():
         if not path.exists():
             raise PluginError(f"{path} is missing: run `make install` (npm ci) first")
-        _copy_if_changed(path, copy)
-    # What an older build copied and this one no longer serves (a file renamed by an upgrade) goes.
-    for path in vendor.rglob("*"):
-        if path.is_file() and path not in wanted:
-            path.unlink()
-    return config
+        stale = files.get_file_from_path(uri)  # a copy an older build left in docs/ (git-ignored): not served
+        if stale is not None:
+            files.remove(stale)
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
+    wheel = build_wheel()
+    files.append(File.generated(config, wheel.site_path, content=wheel.data))
+    runtime = current_runtime()
+    try:
+        built = ensure_built(runtime)
+    except subprocess.CalledProcessError as error:
+        raise PluginError(f"building the Python runtime failed:\n{error.stderr}") from error
+    for name in RUNTIME_FILES:
+        files.append(File.generated(config, runtime.site_dir + name, abs_src_path=str(built / name)))
+    return files
 
 
 # mkdocs-mermaid2 ends each page with diagrams with a module script that imports the library at once and
 # then sets window.mermaidConfig (its `arguments`, which diagrams.js passes on to mermaid).
-EAGER_MERMAID = re.compile(r'import mermaid from "[^"]*assets/vendor/mermaid/mermaid\.esm\.min\.mjs";\s*')
+EAGER_MERMAID = re.compile(r'import mermaid from "[^"]*mermaid\.esm\.min\.mjs";\s*')
 H1_END = re.compile(r"</h1>")
 # Task-list boxes (pymdownx.tasklist) are never ticked or clicked here: decoration, not unnamed controls.
 TASK_BOX = '<label class="task-list-control">'
@@ -137,29 +147,20 @@ MIN_COMPRESS_BYTES = 100_000
 
 
 def on_post_build(config: Any) -> None:
-    """Write the flashcards, the wheel and the precompiled runtime, precompress, then the service worker.
+    """Write the flashcards, precompress the large files, then the service worker.
 
-    The runtime's paths are content-hashed; the service worker's build id hashes everything written before it.
+    The service worker's build id hashes everything written before it.
     """
     site = Path(config["site_dir"])
     # The flashcards (practice/cards.json) and the Anki deck, before precompression picks up large files.
     cards.write_outputs(site, Path(config["docs_dir"]), config["nav"] or [], config["site_url"] or "")
-    wheel = build_wheel()
-    target = site / wheel.site_path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(wheel.data)
-    runtime = current_runtime()
+    large = [
+        path
+        for path in site.rglob("*")
+        if path.suffix in COMPRESSIBLE and path.is_file() and path.stat().st_size >= MIN_COMPRESS_BYTES
+    ]
     try:
-        built = ensure_built(runtime)
-        for name in RUNTIME_FILES:
-            _copy_if_changed(built / name, site / runtime.site_dir / name)
-        large = [
-            path
-            for path in site.rglob("*")
-            if path.suffix in COMPRESSIBLE and path.is_file() and path.stat().st_size >= MIN_COMPRESS_BYTES
-        ]
         precompress(large)
     except subprocess.CalledProcessError as error:
-        raise PluginError(f"building the Python runtime failed:\n{error.stderr}") from error
-    # Last: the service worker's build id is a hash of every file written above.
+        raise PluginError(f"precompressing failed:\n{error.stderr}") from error
     offline.write(site, Path(config["docs_dir"]) / offline.SERVICE_WORKER)
