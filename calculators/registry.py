@@ -16,7 +16,7 @@ from typing import cast
 import calculators
 from calculators._core import Calculator, InputError
 
-SUPPORT_MODULES = frozenset({"charts", "cli", "data", "drills", "registry", "render", "svg", "units", "web"})
+SUPPORT_MODULES = frozenset({"charts", "cli", "data", "drills", "registry", "render", "sensitivity", "svg", "units", "web"})
 """Public modules that serve the calculators rather than being one."""
 
 CALCULATOR_ATTRIBUTES = ("NAME", "TITLE", "SUMMARY", "INPUTS", "calculate")

@@ -11,6 +11,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from calculators.web import run, sensitivity
 from tests.browser.widgets import ABSOLUTE_LINKS, form, inputs_of, normalise, poke, wait_live, widget_pages
+from tests.quality.visit import _axe_result, _start_axe
 
 PAGES = widget_pages()
 
@@ -18,6 +19,12 @@ PAGES = widget_pages()
 def serialised(element: Locator) -> str:
     """An element's content as ``normalise`` writes Python's HTML, so the two compare."""
     return str(element.evaluate(f"(el) => ({ABSOLUTE_LINKS})(el.cloneNode(true))"))
+
+
+def axe_violations(page: Page, selector: str) -> list[dict[str, object]]:
+    """Serious and critical WCAG A/AA problems axe-core finds inside ``selector``."""
+    _start_axe(page, selector)
+    return _axe_result(page)
 
 
 def charts_of(widget: Locator) -> str:
@@ -85,6 +92,12 @@ def test_the_explorer_breaks_down_the_bills_and_ranks_inputs_on_request(page: Pa
     expect(body.locator("figure.calc-tornado")).to_be_visible(timeout=60_000)
     expected = json.loads(sensitivity(json.dumps({"name": "architecture_cost", "inputs": inputs_of(widget)})))
     assert serialised(body) == normalise(page, expected["html"])
+
+    # Accessible as it opens, in both schemes (the page visits check the page as built, where it is closed).
+    for scheme in ("default", "slate"):
+        page.evaluate("(scheme) => { document.body.dataset.mdColorScheme = scheme; }", scheme)
+        assert axe_violations(page, ".calc-sensitivity") == [], scheme
+    page.evaluate("() => { document.body.dataset.mdColorScheme = 'default'; }")
 
     # A new load: the breakdown is redrawn with the result, and the open view follows it.
     widget.locator('[name="requests_per_second"]').fill("5000")

@@ -2,7 +2,7 @@
 # Upload a built site to its S3 bucket with the right Cache-Control and
 # Content-Type per file pattern, then refresh CloudFront. Build first, for
 # the exact address readers use:
-#   SITE_URL=https://guide.example.com/ make build
+#   SITE_URL=https://guide.example.com/ make pdf   (the build, and the cheat sheets as PDF)
 #   BUCKET=my-guide-site DISTRIBUTION_ID=E2EXAMPLE123 ./deploy-s3.sh
 set -euo pipefail
 
@@ -56,6 +56,11 @@ aws s3 sync "$SITE_DIR" "$DEST" --only-show-errors \
   --exclude "assets/stylesheets/palette.*.min.css" \
   --exclude "assets/vendor/*" \
   --exclude "sitemap.xml.gz"
+# The web app manifest, with the type browsers expect (an unknown extension to
+# most MIME tables). sw.js and offline.json went with step 3: no-cache, so a
+# new build's service worker is found on the reader's next visit.
+aws s3 cp "$SITE_DIR/manifest.webmanifest" "$DEST/manifest.webmanifest" --only-show-errors \
+  --content-type "application/manifest+json" --cache-control "$REVALIDATE"
 # A gzip file in its own right, not an encoded sitemap.xml: no Content-Encoding.
 aws s3 cp "$SITE_DIR/sitemap.xml.gz" "$DEST/sitemap.xml.gz" --only-show-errors \
   --content-type "application/gzip" --cache-control "$REVALIDATE"
