@@ -63,7 +63,10 @@ FIELD, VALUE = "memory_mb", "1024"
 # typing at a given moment. Installed before any page script runs.
 PROBE = """
 (() => {
-  const bench = (window.__bench = { longTasks: 0, firstLive: null, typedAt: null, liveAfterTyping: null });
+  const bench = (window.__bench = { longTasks: 0, firstLive: null, typedAt: null, liveAfterTyping: null, firstDiagram: null });
+  new MutationObserver(() => {
+    if (bench.firstDiagram === null && document.querySelector("div.mermaid")) bench.firstDiagram = performance.now();
+  }).observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (bench.firstLive === null) bench.longTasks += entry.duration;
   }).observe({ type: "longtask", buffered: true });
@@ -261,7 +264,21 @@ def _navigate_ms(page: Page) -> float:
     )
 
 
-METRICS = ("cold", "warm", "typed_1s", "typed_3s", "recompute", "long_tasks", "navigate", "bytes", "bytes_compressed")
+METRICS = (
+    "cold",
+    "warm",
+    "typed_1s",
+    "typed_3s",
+    "recompute",
+    "long_tasks",
+    "first_diagram",
+    "navigate",
+    "bytes",
+    "bytes_compressed",
+    "bytes_untouched",
+)
+UNTOUCHED_MS = 8000
+"""How long a page is left open without touching its calculator, to count what its start policy downloads."""
 
 
 def measure(variant: Variant, url: str, runs: int, server: http.server.ThreadingHTTPServer) -> dict[str, Series]:
@@ -281,12 +298,16 @@ def measure(variant: Variant, url: str, runs: int, server: http.server.Threading
                 metrics["long_tasks"].samples.append(page.evaluate("__bench.longTasks"))
                 # Count the whole page: its diagrams too, which wait for Python.
                 page.wait_for_function("!document.querySelector('pre.mermaid')", timeout=60_000, polling=50)
+                metrics["first_diagram"].samples.append(page.evaluate("__bench.firstDiagram ?? NaN"))
                 page.wait_for_timeout(300)
                 metrics["bytes"].samples.append(server.bytes_sent)  # type: ignore[attr-defined]
                 metrics["bytes_compressed"].samples.append(server.compressed_sent)  # type: ignore[attr-defined]
                 metrics["recompute"].samples.extend(_recompute_ms(page))
                 if variant.runtime:
                     metrics["navigate"].samples.append(_navigate_ms(page))
+                if variant.runtime == "auto":
+                    # What a first visit leaves for the next: the snapshot, fetched in idle time into the cache.
+                    page.wait_for_function("globalThis.__calcEngine.snapshotKept === true", timeout=180_000, polling=200)
                 context.close()
                 for key, delay in (("warm", 0), ("typed_1s", 1000), ("typed_3s", 3000)):
                     context = launch(profile)
@@ -294,6 +315,22 @@ def measure(variant: Variant, url: str, runs: int, server: http.server.Threading
                     value = "__bench.firstLive" if key == "warm" else "__bench.liveAfterTyping"
                     metrics[key].samples.append(page.evaluate(value))
                     context.close()
+            finally:
+                shutil.rmtree(profile, ignore_errors=True)
+            # A reader who opens the page and never touches the calculator: what each start policy downloads.
+            profile = tempfile.mkdtemp(prefix="bench-profile-")
+            try:
+                context = launch(profile)
+                if variant.runtime:
+                    context.add_init_script(
+                        f"globalThis.CALC_RUNTIME = {variant.runtime!r}; globalThis.CALC_START_MODE = {variant.start!r};"
+                    )
+                server.bytes_sent = server.compressed_sent = 0  # type: ignore[attr-defined]
+                page = context.new_page()
+                page.goto(url)
+                page.wait_for_timeout(UNTOUCHED_MS)
+                metrics["bytes_untouched"].samples.append(server.bytes_sent)  # type: ignore[attr-defined]
+                context.close()
             finally:
                 shutil.rmtree(profile, ignore_errors=True)
     return metrics
@@ -479,7 +516,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "5")))
     parser.add_argument(
         "--variants",
-        default="stock/load,pyc/load,pyc/idle,pyc/visible,pyc/input,snapshot/load",
+        default="stock/load,pyc/load,pyc/idle,pyc/visible,pyc/input,snapshot/load,auto/load",
         help="runtime/start pairs to compare with the naive page",
     )
     parser.add_argument("--links", default="10,50", help="link speeds in Mbps for the slow-link runs ('' for none)")
@@ -542,15 +579,17 @@ def _report_links(results: dict[str, dict[float, tuple[float, int]]], rtt_ms: fl
 
 def _report(results: dict[str, dict[str, Series]], plain_bytes: dict[str, tuple[int, int]], runs: int) -> None:
     rows = [
-        ("first live result, cold (ms)", "cold"),
-        ("first live result, warm (ms)", "warm"),
-        ("reader types at 1 s: wait (ms)", "typed_1s"),
-        ("reader types at 3 s: wait (ms)", "typed_3s"),
+        ("first visit: typing at once, live result (ms)", "cold"),
+        ("return visit: typing at once, live result (ms)", "warm"),
+        ("return visit: typing at 1 s, wait (ms)", "typed_1s"),
+        ("return visit: typing at 3 s, wait (ms)", "typed_3s"),
         ("recompute latency (ms)", "recompute"),
         ("main-thread long tasks (ms)", "long_tasks"),
+        ("first diagram drawn, first visit (ms)", "first_diagram"),
         ("navigate to next calculator (ms)", "navigate"),
         ("bytes sent, calculator page, raw (MB)", "bytes"),
         ("bytes sent, calculator page, brotli (MB)", "bytes_compressed"),
+        (f"bytes sent, page open {UNTOUCHED_MS // 1000} s, calculator untouched, raw (MB)", "bytes_untouched"),
     ]
     variants = list(results)
     print(f"\nMedians over {runs} runs; headless Chromium, {os.cpu_count()} cores, localhost.")

@@ -21,7 +21,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from tests.browser.conftest import RequestLog
 from tests.browser.widgets import check_live_and_recovery, field_to_change, form, poke, result_html, wait_live, widget_pages
 from tests.conftest import ROOT, BuiltSite
-from tests.quality.site_map import diagrams_in_build
+from tests.quality.site_map import diagrams_in_build, html_file, page_paths
+from tests.quality.styles import covering_pages, page_styles
 
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -205,6 +206,9 @@ class Visits:
         # Two pairs, taken in turn: the page being checked and the next one loading are never in the same
         # context, so Chromium never puts them in one renderer process, where they would share a main thread.
         self.pairs = [open_contexts(browser, search_index), open_contexts(browser, search_index)]
+        # The dark scheme's colour check: on the fewest pages that together show every style (tests/quality/styles.py).
+        styles = {path: page_styles(html_file(site.root, path)) for path in page_paths(site.root)}
+        self.dark_pages = set(covering_pages(styles, (NAVIGATION_CHECKED_ON,)))
         self.opened = 0
         shutil.rmtree(SCREENSHOTS, ignore_errors=True)
         SCREENSHOTS.mkdir(parents=True)
@@ -214,7 +218,7 @@ class Visits:
             try:
                 tabs = self.opening.pop(path, None) or self._open(path)
                 self._open_next(path)
-                self.reports[path] = visit(tabs, diagrams_in_build(self.site.root, path))
+                self.reports[path] = visit(tabs, diagrams_in_build(self.site.root, path), dark=path in self.dark_pages)
             except Exception as error:  # a visit that breaks fails that page's tests, not the session
                 self.reports[path] = error
         report = self.reports[path]
@@ -410,7 +414,8 @@ def open_tabs(contexts: tuple[BrowserContext, BrowserContext], site_url: str, pa
     return tabs
 
 
-def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
+def visit(tabs: Tabs, diagrams_expected: int, *, dark: bool = True) -> PageReport:
+    """Every check of one page; ``dark``: also rerun the colour rules in the dark scheme (see styles.py)."""
     started = time.monotonic()
     desktop, phone, path = tabs.desktop, tabs.phone, tabs.path
     report = PageReport(path, problems=tabs.problems)
@@ -433,10 +438,11 @@ def visit(tabs: Tabs, diagrams_expected: int) -> PageReport:
         tabs.phone.close()  # done with the phone: free its renderer
         report.axe["desktop, light"] = _axe_result(desktop)
         report.lap("axe light, phone")
-        _scheme(desktop, "slate")
-        _axe(report, "desktop, dark", desktop, whole_page)
-        _scheme(desktop, "default")
-        report.lap("axe dark")
+        if dark:
+            _scheme(desktop, "slate")
+            _axe(report, "desktop, dark", desktop, whole_page)
+            _scheme(desktop, "default")
+            report.lap("axe dark")
 
         report.widgets = [Widget(**data) for data in desktop.evaluate(WIDGETS)]
         if report.widgets and tabs.python:
