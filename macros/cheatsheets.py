@@ -101,8 +101,9 @@ def _facts_table(title: str, facts: list[Fact], prices_url: str) -> str:
         return ""
     rows = "".join(_fact_row(fact, prices_url) for fact in facts)
     return (
-        f'<h2 class="cheat-heading">{escape(title)}</h2><table class="cheat-facts"><thead><tr><th scope="col">What</th>'
-        f'<th scope="col">Value</th><th scope="col">As of</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'<h2 class="cheat-heading">{escape(title)}</h2><div class="cheat-scroll" tabindex="0" role="region" '
+        f'aria-label="{escape(title)}"><table class="cheat-facts"><thead><tr><th scope="col">What</th>'
+        f'<th scope="col">Value</th><th scope="col">As of</th></tr></thead><tbody>{rows}</tbody></table></div>'
     )
 
 
