@@ -54,10 +54,11 @@ sw.addEventListener("message", (event) => {
 function handled(request) {
   if (request.method !== "GET" || request.headers.has("range")) return false;
   const url = new URL(request.url);
-  return url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
+  // mkdocs serve's live-reload polling is the development server talking to itself, not a file to keep.
+  return url.origin === scope.origin && url.pathname.startsWith(scope.pathname) && !url.pathname.includes("/livereload/");
 }
 
-/** A page's address without its query (a calculator's inputs live there) and with its index file named.
+/** A page's address without its query (a calculator's inputs live there) or fragment.
  * @param {string} address */
 function pageKey(address) {
   const url = new URL(address);
@@ -73,8 +74,7 @@ sw.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     event.respondWith(networkFirst(request, pageKey(url), true));
     event.waitUntil(deleteOlderBuilds());
-  }
-  else if (IMMUTABLE.some((pattern) => pattern.test(new URL(url).pathname))) event.respondWith(cacheFirst(request));
+  } else if (IMMUTABLE.some((pattern) => pattern.test(new URL(url).pathname))) event.respondWith(cacheFirst(request));
   else event.respondWith(networkFirst(request, url, false));
 });
 

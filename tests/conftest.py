@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import settings
 
+from tests.early import start as start_early
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Playwright
 
@@ -130,6 +132,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     The build is mostly single-threaded (mkdocs, then Node precompiling the runtime), as are the unit, snippet
     and tool tests: on a 2-core machine they run side by side instead of one after the other.
     """
+    for item in items:
+        early = item.get_closest_marker("early")
+        if early is not None and not config.option.collectonly:
+            start_early(*early.args)
     needs_site = [item for item in items if "built_site" in getattr(item, "fixturenames", ())]
     if needs_site:
         waiting = {id(item) for item in needs_site}

@@ -12,10 +12,13 @@ import sysconfig
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from calculators import REGISTRY
 from calculators.units import SECONDS_PER_DAY
 from calculators.web import run
 from tests.conftest import ROOT, BuiltSite
+from tests.early import outcome
 
 # Each calculator's defaults plus the guide's worked examples and an invalid input each.
 WORKED_EXAMPLES: list[tuple[str, dict[str, object]]] = [
@@ -48,9 +51,13 @@ def _native_test_count() -> int:
     return int(re.search(r"(\d+) tests? collected", collected.stdout).group(1))  # type: ignore[union-attr]
 
 
+PYODIDE_SUITE = ["node", "tools/pyodide_pytest.mjs", str(ROOT), sysconfig.get_paths()["purelib"], "-q", "tests/calculators"]
+"""The calculators' test suite inside Pyodide under Node: about a minute, so it starts with the session."""
+
+
+@pytest.mark.early("pyodide-suite", PYODIDE_SUITE)
 def test_calculator_test_suite_passes_inside_pyodide() -> None:
-    site_packages = sysconfig.get_paths()["purelib"]
-    result = _node("tools/pyodide_pytest.mjs", str(ROOT), site_packages, "-q", "tests/calculators")
+    result = outcome("pyodide-suite", PYODIDE_SUITE)
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-2000:]
     assert result.returncode == 0, f"pytest inside Pyodide failed:\n{result.stdout[-4000:]}\n{result.stderr[-2000:]}"
     assert "emscripten" in result.stdout

@@ -210,14 +210,15 @@ def test_ci_runs_make_test_on_pushes_and_pull_requests() -> None:
     assert any(step.get("run", "").strip() == "make test" for step in steps(ci))
 
 
-def test_deploy_builds_with_make_build_and_publishes_to_pages() -> None:
+def test_deploy_builds_and_prints_the_cheat_sheets_then_publishes_to_pages() -> None:
     deploy = load(GITHUB / "workflows" / "deploy.yml")
     on = triggers(deploy)
     assert on["workflow_run"]["workflows"] == ["CI"] and on["workflow_run"]["branches"] == ["main"]
     assert deploy["permissions"] == {}
     assert deploy["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
-    build = next(step for step in steps(deploy) if "make build" in step.get("run", ""))
+    # make pdf: the strict build, then the cheat sheets printed into it (published with the site).
+    build = next(step for step in steps(deploy) if "make pdf" in step.get("run", ""))
     assert "vars.SITE_URL" in build["env"]["SITE_URL"] and "base_url" in build["env"]["SITE_URL"]
     actions = uses(deploy)
     assert actions["actions/upload-pages-artifact"]["with"]["path"] == "site"
