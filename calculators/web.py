@@ -7,7 +7,7 @@ import random
 from datetime import date
 
 from calculators import compute, drills, get
-from calculators._core import InputError, input_errors
+from calculators._core import Calculator, InputError, Result, Value, input_errors
 from calculators.drills.present import drill_json, marked_json
 from calculators.render import result_html, result_markdown, result_summary
 from calculators.sensitivity import rank
@@ -55,8 +55,8 @@ def run(name: str, payload_json: str, prices_url: str = "", charts: bool = True)
     )
 
 
-def charts(payload_json: str) -> str:
-    """A widget's charts alone: ``{"name", "inputs"}`` → ``{"ok": true, "charts_html"}``, or the errors ``run`` gives."""
+def _widget_request(payload_json: str) -> tuple[Calculator, dict[str, Value], Result] | str:
+    """A widget's ``{"name", "inputs"}`` request computed, or the error reply ``run`` would give for it."""
     try:
         request = _request(payload_json)
     except InputError as error:
@@ -69,6 +69,15 @@ def charts(payload_json: str) -> str:
         inputs, result = compute(name, raw)
     except InputError as error:
         return _error(error, _field_errors(name, raw))
+    return calculator, inputs, result
+
+
+def charts(payload_json: str) -> str:
+    """A widget's charts alone: ``{"name", "inputs"}`` → ``{"ok": true, "charts_html"}``, or the errors ``run`` gives."""
+    computed = _widget_request(payload_json)
+    if isinstance(computed, str):
+        return computed
+    calculator, inputs, result = computed
     return json.dumps({"ok": True, "charts_html": charts_html(calculator, inputs, result=result)})
 
 
@@ -78,21 +87,13 @@ def sensitivity(payload_json: str) -> str:
     Only for a calculator that declares ``SENSITIVITY``; about two calls of the calculator per number input, so the
     widget asks for it after the result, and only while the reader has the view open.
     """
-    try:
-        request = _request(payload_json)
-    except InputError as error:
-        return _error(error)
-    name, raw = str(request.get("name", "")), request.get("inputs", {})
-    try:
-        calculator = get(name)
-        spec = getattr(calculator, "SENSITIVITY", None)
-        if spec is None:
-            raise InputError("name", f"{name} has no sensitivity view")
-        if not isinstance(raw, dict):
-            raise InputError("inputs", "inputs must be a JSON object")
-        inputs, _ = compute(name, raw)
-    except InputError as error:
-        return _error(error, _field_errors(name, raw))
+    computed = _widget_request(payload_json)
+    if isinstance(computed, str):
+        return computed
+    calculator, inputs, _ = computed
+    spec = getattr(calculator, "SENSITIVITY", None)
+    if spec is None:
+        return _error(InputError("name", f"{calculator.NAME} has no sensitivity view"))
     return json.dumps({"ok": True, "html": tornado_html(calculator, inputs, rank(calculator, inputs), spec.title)})
 
 
