@@ -89,8 +89,9 @@ def start_site_build() -> None:
     # As it is published: the build, then the cheat sheets printed to PDF (make pdf) into it.
     build = shlex.join([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)])
     pdf = shlex.join([sys.executable, str(ROOT / "tools" / "pdf.py"), str(destination)])
+    done = Path(tempfile.mkdtemp(prefix="guide-build-done-")) / "done"  # written when the build ends, either way
     process = subprocess.Popen(
-        ["sh", "-c", f"{build} && {pdf}"],
+        ["sh", "-c", f"{build} && {pdf}; status=$?; touch {shlex.quote(str(done))}; exit $status"],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -98,7 +99,7 @@ def start_site_build() -> None:
         text=True,
         start_new_session=True,  # its own process group: stopping it stops mkdocs and the printing too
     )
-    _BUILD.update(process=process, destination=destination, origin=origin, log=log)
+    _BUILD.update(process=process, destination=destination, origin=origin, log=log, done=done)
     atexit.register(_stop_build)
 
 
@@ -127,21 +128,25 @@ def session_site() -> BuiltSite:
 
 @pytest.hookimpl(trylast=True)  # after -k and -m have deselected what will not run
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests that need the built site run last, and the build starts now.
+    """Tests that need the built site run last, and the build starts now; the early commands once it is done.
 
     The build is mostly single-threaded (mkdocs, then Node precompiling the runtime), as are the unit, snippet
-    and tool tests: on a 2-core machine they run side by side instead of one after the other.
+    and tool tests: on a 2-core machine they run side by side instead of one after the other. The core the build
+    leaves free then runs the early commands (tests/early.py) while the unit tests go on: started with the build,
+    they slowed both.
     """
-    for item in items:
-        early = item.get_closest_marker("early")
-        if early is not None and not config.option.collectonly:
-            start_early(*early.args)
+    if config.option.collectonly:
+        return
     needs_site = [item for item in items if "built_site" in getattr(item, "fixturenames", ())]
     if needs_site:
         waiting = {id(item) for item in needs_site}
         items[:] = [item for item in items if id(item) not in waiting] + needs_site
-        if not config.option.collectonly:
-            start_site_build()
+        start_site_build()
+    done = _BUILD.get("done")
+    for item in items:
+        early = item.get_closest_marker("early")
+        if early is not None:
+            start_early(*early.args, after=done if isinstance(done, Path) else None)
 
 
 @pytest.fixture(scope="session")

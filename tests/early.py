@@ -2,13 +2,15 @@
 
 The session's first minutes are bound by one core (the unit tests) while the site builds on the other; once
 the build is done, that second core idles until the browser tests. A test marked
-``@pytest.mark.early(key, command)`` has its command started at collection (``tests/conftest.py``), alongside;
-the test then waits for it with ``outcome(key)``, usually long after it finished.
+``@pytest.mark.early(key, command)`` has its command queued at collection (``tests/conftest.py``) to start as
+soon as the build ends, on that core; the test then waits for it with ``outcome(key)``, usually long after it
+finished.
 """
 
 from __future__ import annotations
 
 import atexit
+import shlex
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -29,13 +31,20 @@ class Outcome:
 _RUNNING: dict[str, tuple[subprocess.Popen[str], object, object]] = {}
 
 
-def start(key: str, command: Sequence[str]) -> None:
-    """Start ``command`` in the repository once per session; its output goes to files, not pipes."""
+def start(key: str, command: Sequence[str], after: Path | None = None) -> None:
+    """Start ``command`` in the repository once per session, once file ``after`` exists (the build has ended).
+
+    Its output goes to files, not pipes.
+    """
     if key in _RUNNING:
         return
     out = tempfile.TemporaryFile(mode="w+", prefix=f"early-{key}-")
     err = tempfile.TemporaryFile(mode="w+", prefix=f"early-{key}-")
-    process = subprocess.Popen(list(command), cwd=ROOT, stdout=out, stderr=err, text=True)
+    argv = list(command)
+    if after is not None:
+        waiting = f"while [ ! -e {shlex.quote(str(after))} ]; do sleep 1; done; exec {shlex.join(argv)}"
+        argv = ["sh", "-c", waiting]
+    process = subprocess.Popen(argv, cwd=ROOT, stdout=out, stderr=err, text=True)
     _RUNNING[key] = (process, out, err)
     atexit.register(_stop, key)
 
