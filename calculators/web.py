@@ -14,14 +14,13 @@ from calculators.sensitivity import rank
 from calculators.svg import charts_html, tornado_html
 
 
-def run(name: str, payload_json: str, prices_url: str = "", charts: bool = True) -> str:
+def run(name: str, payload_json: str, prices_url: str = "") -> str:
     """Compute calculator ``name`` from a JSON object of raw inputs; answer with JSON.
 
     ``prices_url`` is the prices page relative to the widget's page, for the links in the working.
 
     Success: ``{"ok": true, "name", "inputs", "outputs", "html", "markdown", "charts_html"}`` (``charts_html`` is
-    ``""`` for a calculator without charts). With ``charts=False`` it is ``null``: the widget shows the result at
-    once and asks ``charts`` next, since sampling a chart costs several times the result itself.
+    ``""`` for a calculator without charts).
     Invalid input: ``{"ok": false, "error": {"field", "message"}, "errors": [...]}``: ``error`` is the first
     problem (what the command line reports), ``errors`` every field that fails to parse (or, when each parses,
     the one cross-field rule that failed), so a form can flag them all at once. Nothing else is caught, so a
@@ -50,7 +49,7 @@ def run(name: str, payload_json: str, prices_url: str = "", charts: bool = True)
             "html": result_html(result, prices_url=prices_url),
             "markdown": result_markdown(calculator.TITLE, inputs, result, calculator.INPUTS),
             "summary": result_summary(result),
-            "charts_html": charts_html(calculator, inputs, result=result) if charts else None,
+            "charts_html": charts_html(calculator, inputs, result=result),
         }
     )
 
@@ -70,15 +69,6 @@ def _widget_request(payload_json: str) -> tuple[Calculator, dict[str, Value], Re
     except InputError as error:
         return _error(error, _field_errors(name, raw))
     return calculator, inputs, result
-
-
-def charts(payload_json: str) -> str:
-    """A widget's charts alone: ``{"name", "inputs"}`` → ``{"ok": true, "charts_html"}``, or the errors ``run`` gives."""
-    computed = _widget_request(payload_json)
-    if isinstance(computed, str):
-        return computed
-    calculator, inputs, result = computed
-    return json.dumps({"ok": True, "charts_html": charts_html(calculator, inputs, result=result)})
 
 
 def sensitivity(payload_json: str) -> str:

@@ -37,7 +37,6 @@ from calculators.charts import (
 from calculators.data import CURRENT, Facts
 from calculators.render import format_result
 from calculators.svg import chart_html, charts_html, compact, tick_label
-from calculators.web import charts as web_charts
 from calculators.web import run
 from macros.widget import widget_html
 
@@ -494,17 +493,3 @@ def test_the_breakdown_costs_no_further_calculation() -> None:
     assert calls == []
     charts_html(calculator, values)  # type: ignore[arg-type]
     assert calls == [1]  # without it, once
-
-
-def test_the_result_can_come_first_and_its_charts_after() -> None:
-    """The widget asks for the result without charts, then for the charts: the two add up to one ``run``."""
-    raw = {"records_per_second": "12,345"}
-    whole = json.loads(run("kinesis_shards", json.dumps(raw)))
-    first = json.loads(run("kinesis_shards", json.dumps(raw), "", False))
-    assert first["charts_html"] is None and first["html"] == whole["html"]
-    then = json.loads(web_charts(json.dumps({"name": "kinesis_shards", "inputs": raw})))
-    assert then == {"ok": True, "charts_html": whole["charts_html"]}
-    bad = json.loads(web_charts(json.dumps({"name": "kinesis_shards", "inputs": {"records_per_second": "x"}})))
-    assert bad["errors"][0]["field"] == "records_per_second"
-    assert json.loads(web_charts(json.dumps({"name": "kinesis_shards", "inputs": []})))["error"]["field"] == "inputs"
-    assert json.loads(web_charts("[]"))["error"]["field"] == "payload"

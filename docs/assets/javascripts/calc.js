@@ -32,7 +32,7 @@ const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
  * @typedef {HTMLInputElement & Pick<HTMLSelectElement, "options" | "add">} Control
  * @typedef {{ field: string, message: string }} FieldError
  * What calculators.web.run answers for valid inputs (its docstring has the whole contract).
- * @typedef {{ ok: true, html: string, markdown: string, summary: string, charts_html: string | null,
+ * @typedef {{ ok: true, html: string, markdown: string, summary: string, charts_html: string,
  *   outputs: Record<string, number | string | boolean> }} Result
  * @typedef {ReturnType<typeof runtimeOf>} Runtime
  */
@@ -172,8 +172,7 @@ function startEngine(runtime) {
  * @param {Record<string, unknown>} inputs @param {string} pricesUrl
  */
 async function runCalculator(runtime, name, inputs, pricesUrl) {
-  // Charts (sampling the calculator a few dozen times) come in a second request, after the result is shown.
-  return ask(runtime, { type: "run", name, payload: JSON.stringify(inputs), pricesUrl, charts: false });
+  return ask(runtime, { type: "run", name, payload: JSON.stringify(inputs), pricesUrl });
 }
 
 // One request to the worker (started if need be), answered with the bridge's parsed JSON. A worker that does not
@@ -360,14 +359,13 @@ function showResult(form, reply) {
   const result = /** @type {HTMLElement} */ (form.querySelector(".calc-result"));
   result.innerHTML = reply.html;
   result.dataset.markdown = reply.markdown;
-  if (reply.charts_html !== null) drawCharts(form, reply.charts_html);
+  drawCharts(form, reply.charts_html);
   /** @type {HTMLElement} */ (form.querySelector(".calc-summary")).textContent = reply.summary;
   result.classList.remove("calc-stale");
   setStatus(form, "Live: recomputed in your browser.");
   form.dataset.state = "live";
   form.dataset.shown = "live";
   feedOn(form, reply.outputs);
-  if (reply.charts_html === null) refreshCharts(form);
   if (/** @type {HTMLDetailsElement | null} */ (form.querySelector(".calc-sensitivity"))?.open) refreshSensitivity(form);
 }
 
@@ -379,24 +377,6 @@ function drawCharts(form, html) {
   const open = [...charts.querySelectorAll("details")].map((details) => details.open);
   charts.innerHTML = html;
   charts.querySelectorAll("details").forEach((details, index) => (details.open = open[index] ?? false));
-}
-
-// The charts follow the result they belong to, in a second request: the reader sees the number first, and the
-// curves a few milliseconds later (data-charts-pending meanwhile, for tests and the benchmark).
-/** @param {HTMLFormElement} form */
-async function refreshCharts(form) {
-  if (!form.querySelector(".calc-charts")) return;
-  const ticket = form.dataset.ticket ?? "0";
-  form.dataset.chartsPending = ticket;
-  const payload = JSON.stringify({ name: form.dataset.calculator, inputs: collectInputs(form) });
-  try {
-    const reply = await ask(runtimeOf(form), { type: "call", fn: "charts", payload });
-    // Drawn only for the inputs still shown: a newer input's result asks again.
-    if (reply.ok && (form.dataset.ticket ?? "0") === ticket) drawCharts(form, reply.charts_html);
-  } catch {
-    // the worker stopped: the result says so on the next input; the charts keep the last drawing
-  }
-  if (form.dataset.chartsPending === ticket) delete form.dataset.chartsPending;
 }
 
 // The sensitivity view (which input moves the answer most) costs about twenty calculations, so it is asked for
