@@ -40,7 +40,8 @@ async function deleteOlderBuilds() {
 }
 
 sw.addEventListener("activate", (event) => {
-  event.waitUntil(deleteOlderBuilds().then(() => sw.clients.claim()));
+  // Take the open pages first, then delete: a page never finds its worker's cache gone while it still asks it.
+  event.waitUntil(sw.clients.claim().then(deleteOlderBuilds));
 });
 
 sw.addEventListener("message", (event) => {

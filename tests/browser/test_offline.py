@@ -175,12 +175,13 @@ def test_a_new_build_is_offered_taken_on_request_and_the_old_copy_deleted(
     # for a moment: the new one deletes it again on the next load).
     page.reload()
     page.wait_for_function("(name) => caches.keys().then((names) => names.length === 1 && names[0] === name)", arg=f"guide-{new}")
-    reply = page.evaluate(
-        """() => new Promise((resolve) => { const channel = new MessageChannel();
-             channel.port1.onmessage = ({ data }) => resolve(data.build);
-             navigator.serviceWorker.controller.postMessage({ type: "build" }, [channel.port2]); })"""
+    # The page is controlled by the new build's worker (asked, not inferred from the caches).
+    page.wait_for_function(
+        """(build) => new Promise((resolve) => { const channel = new MessageChannel();
+             channel.port1.onmessage = ({ data }) => resolve(data.build === build);
+             navigator.serviceWorker.controller.postMessage({ type: "build" }, [channel.port2]); })""",
+        arg=new,
     )
-    assert reply == new
     expect(page.locator(".update-prompt")).to_have_count(0)
     context.close()
     assert log.off_origin() == []
