@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -114,10 +115,11 @@ def _round_significant(value: float, digits: int) -> float:
     return float(f"{value:.{digits - 1}e}")
 
 
-def samples(chart: Chart, spec: Number, values: Mapping[str, Value]) -> tuple[float, ...]:
+def samples(chart: Chart, spec: Number, values: Mapping[str, Value], *, with_current: bool = True) -> tuple[float, ...]:
     """The x values: round numbers across the range (log-spaced if ``x_log``), plus the reader's x exactly.
 
     An integer input samples whole numbers; a range that would put the reader's x outside it is widened to it.
+    ``with_current=False``: the chart's own samples only, which do not depend on the reader's x.
     """
     low, high = x_range(chart, values)
     current = float(values[chart.x])
@@ -137,7 +139,7 @@ def samples(chart: Chart, spec: Number, values: Mapping[str, Value]) -> tuple[fl
         found = {float(round(x)) for x in found}
         if high - low + 1 <= count:
             found = {float(x) for x in range(math.ceil(low), math.floor(high) + 1)}
-    if current > 0 or not chart.x_log:
+    if with_current and (current > 0 or not chart.x_log):
         found.add(current)
     return tuple(sorted(found))
 
@@ -181,7 +183,7 @@ def evaluate(
 ) -> tuple[float, str] | None:
     """The line's output and unit at ``x``, as ``compute`` would give it; ``None`` where the calculator refuses x."""
     point = point_inputs(chart, line, values, x)
-    key = tuple(sorted(point.items()))
+    key = _key(point)
     if cache is not None and key in cache:
         result = cache[key]
     else:
@@ -201,24 +203,98 @@ def evaluate(
     raise ValueError(f"{calculator.NAME}: chart output {line.output!r} does not exist")
 
 
-def chart_points(calculator: Calculator, chart: Chart, values: Mapping[str, Value], facts: Facts = CURRENT) -> tuple[Series, ...]:
-    """Each line of ``chart`` computed at the samples for the reader's parsed ``values``; refused points are gaps."""
+def _key(point: Mapping[str, Value]) -> tuple[tuple[str, Value], ...]:
+    return tuple(sorted(point.items()))
+
+
+def _line_points(
+    calculator: Calculator,
+    chart: Chart,
+    line: Line,
+    values: Mapping[str, Value],
+    xs: tuple[float, ...],
+    facts: Facts,
+    cache: Cache,
+) -> tuple[list[tuple[float, float]], list[float], str]:
+    """One line at ``xs``: the accepted points, the refused x values, and the output's unit."""
+    points: list[tuple[float, float]] = []
+    refused: list[float] = []
+    unit = ""
+    for x in xs:
+        answer = evaluate(calculator, chart, line, values, x, facts, cache)
+        if answer is None:
+            refused.append(x)
+        else:
+            points.append((x, answer[0]))
+            unit = answer[1]
+    return points, refused, unit
+
+
+@dataclass(frozen=True)
+class Curves:
+    """A chart computed at its own samples, without the reader's point: what stays put while only x moves.
+
+    ``crossings`` are ``(x, lower line, higher line)`` by the lines' positions in ``chart.lines``.
+    """
+
+    points: tuple[tuple[tuple[float, float], ...], ...]
+    refused: tuple[tuple[float, ...], ...]
+    units: tuple[str, ...]
+    crossings: tuple[tuple[float, int, int], ...]
+
+
+CURVES_KEPT = 16
+"""Charts remembered (``curves``): a few pages' worth of calculators, each with its last inputs."""
+_CURVES: OrderedDict[tuple[object, ...], tuple[object, Curves]] = OrderedDict()
+
+
+def curves(calculator: Calculator, chart: Chart, values: Mapping[str, Value], facts: Facts = CURRENT) -> Curves:
+    """The chart's lines at its own samples and where they cross, remembered for the inputs other than x.
+
+    The reader's x is only a point marked on the curves: moving it (the explorer's load, the usual change) redraws
+    from memory, and every other input computes the curves afresh. The entry keeps the calculator, chart and facts
+    it was computed for, so an ``id`` in the key is never reused while the entry exists.
+    """
+    scale_on_x = chart.x_scale_input == chart.x
+    key = (id(calculator), id(chart), id(facts), _key({k: v for k, v in values.items() if k != chart.x or scale_on_x}))
+    if key in _CURVES:
+        _CURVES.move_to_end(key)
+        return _CURVES[key][1]
     spec = x_spec(calculator, chart)
-    xs = samples(chart, spec, values)
-    current_x = float(values[chart.x])
+    xs = samples(chart, spec, values, with_current=False)
     cache: Cache = {}
+    lines = [_line_points(calculator, chart, line, values, xs, facts, cache) for line in chart.lines]
+    points = tuple(tuple(found) for found, _, _ in lines)
+    crossings = _crossings(calculator, chart, values, facts, points, cache)
+    computed = Curves(points, tuple(tuple(refused) for _, refused, _ in lines), tuple(unit for _, _, unit in lines), crossings)
+    _CURVES[key] = ((calculator, chart, facts), computed)
+    if len(_CURVES) > CURVES_KEPT:
+        _CURVES.popitem(last=False)
+    return computed
+
+
+def chart_points(
+    calculator: Calculator,
+    chart: Chart,
+    values: Mapping[str, Value],
+    facts: Facts = CURRENT,
+    result: Result | None = None,
+) -> tuple[Series, ...]:
+    """Each line of ``chart`` computed at the samples for the reader's parsed ``values``; refused points are gaps.
+
+    The reader's x joins each line as a point of its own; ``result`` (the calculator's answer at ``values``, when
+    the caller has it) saves computing it again for a line that keeps the reader's inputs.
+    """
+    base = curves(calculator, chart, values, facts)
+    current_x = float(values[chart.x])
+    cache: Cache = {} if result is None else {_key(values): result}
     found = []
-    for line in chart.lines:
-        points: list[tuple[float, float]] = []
-        refused: list[float] = []
-        unit = ""
-        for x in xs:
-            answer = evaluate(calculator, chart, line, values, x, facts, cache)
-            if answer is None:
-                refused.append(x)
-            else:
-                points.append((x, answer[0]))
-                unit = answer[1]
+    for index, line in enumerate(chart.lines):
+        points, refused, unit = list(base.points[index]), list(base.refused[index]), base.units[index]
+        if (current_x > 0 or not chart.x_log) and current_x not in dict(points) and current_x not in refused:
+            added, added_refused, added_unit = _line_points(calculator, chart, line, values, (current_x,), facts, cache)
+            points, refused = sorted(points + added), sorted(refused + added_refused)
+            unit = unit or added_unit
         current = next((point for point in points if point[0] == current_x), None)
         label = label_of(line, point_inputs(chart, line, values, current_x))
         found.append(Series(line, label, unit, tuple(points), current, tuple(refused)))
@@ -228,14 +304,14 @@ def chart_points(calculator: Calculator, chart: Chart, values: Mapping[str, Valu
 def _difference(
     calculator: Calculator,
     chart: Chart,
-    pair: tuple[Series, Series],
+    pair: tuple[Line, Line],
     values: Mapping[str, Value],
     x: float,
     facts: Facts,
     cache: Cache,
 ) -> float | None:
-    first = evaluate(calculator, chart, pair[0].line, values, x, facts, cache)
-    second = evaluate(calculator, chart, pair[1].line, values, x, facts, cache)
+    first = evaluate(calculator, chart, pair[0], values, x, facts, cache)
+    second = evaluate(calculator, chart, pair[1], values, x, facts, cache)
     return None if first is None or second is None else first[0] - second[0]
 
 
@@ -261,7 +337,7 @@ def _next_x(low: tuple[float, float], high: tuple[float, float], *, log: bool, i
 def bisect(
     calculator: Calculator,
     chart: Chart,
-    pair: tuple[Series, Series],
+    pair: tuple[Line, Line],
     values: Mapping[str, Value],
     bracket: tuple[float, float],
     facts: Facts = CURRENT,
@@ -299,21 +375,47 @@ def bisect(
     return high if integer else (low + high) / 2
 
 
-def _sign_changes(first: Series, second: Series) -> list[tuple[float, float, float]]:
+def _sign_changes(
+    first: tuple[tuple[float, float], ...], second: tuple[tuple[float, float], ...]
+) -> list[tuple[float, float, float]]:
     """``(x before, x after, difference before)`` for each pair of neighbouring samples where the order swaps."""
-    other = dict(second.points)
-    differences = [(x, y - other[x]) for x, y in first.points if x in other and y != other[x]]
+    other = dict(second)
+    differences = [(x, y - other[x]) for x, y in first if x in other and y != other[x]]
     return [(a, b, da) for (a, da), (b, db) in itertools.pairwise(differences) if (da > 0) != (db > 0)]
 
 
-def _lowest_changes(series: tuple[Series, ...]) -> list[tuple[float, float, set[str]]]:
-    """Neighbouring samples between which the lowest line changes, with the two lines' labels."""
-    by_x: dict[float, list[tuple[float, str]]] = {}
-    for line in series:
-        for x, y in line.points:
-            by_x.setdefault(x, []).append((y, line.label))
-    lowest = [(x, min(points)[1]) for x, points in sorted(by_x.items()) if len(points) == len(series)]
+def _lowest_changes(points: tuple[tuple[tuple[float, float], ...], ...]) -> list[tuple[float, float, set[int]]]:
+    """Neighbouring samples between which the lowest line changes, with the two lines' positions."""
+    by_x: dict[float, list[tuple[float, int]]] = {}
+    for index, line in enumerate(points):
+        for x, y in line:
+            by_x.setdefault(x, []).append((y, index))
+    lowest = [(x, min(found)[1]) for x, found in sorted(by_x.items()) if len(found) == len(points)]
     return [(a, b, {la, lb}) for (a, la), (b, lb) in itertools.pairwise(lowest) if la != lb]
+
+
+def _crossings(
+    calculator: Calculator,
+    chart: Chart,
+    values: Mapping[str, Value],
+    facts: Facts,
+    points: tuple[tuple[tuple[float, float], ...], ...],
+    cache: Cache,
+) -> tuple[tuple[float, int, int], ...]:
+    """Where any two lines swap order between neighbouring samples, narrowed by ``bisect``: ``(x, lower, higher)``.
+
+    ``cache`` holds the samples' results, so the brackets' ends cost no further call.
+    """
+    found = []
+    lowest = _lowest_changes(points) if chart.lowest_only else None
+    for first, second in itertools.combinations(range(len(points)), 2):
+        for before, after, difference in _sign_changes(points[first], points[second]):
+            if lowest is not None and (before, after, {first, second}) not in lowest:
+                continue
+            pair = (chart.lines[first], chart.lines[second])
+            x = bisect(calculator, chart, pair, values, (before, after), facts, cache)
+            found.append((x, second, first) if difference > 0 else (x, first, second))
+    return tuple(sorted(found))
 
 
 def crossovers(
@@ -325,21 +427,12 @@ def crossovers(
 ) -> tuple[Crossover, ...]:
     """Where any two lines swap order, by bisection between the neighbouring samples that bracket the swap.
 
-    ``series`` (from ``chart_points``) saves computing the samples again.
+    Found on the chart's own samples (``curves``), so a crossing does not move with the reader's x. ``series``
+    (from ``chart_points``) names the lines the crossings refer to; computed when not given.
     """
-    computed = series if series is not None else chart_points(calculator, chart, values, facts)
-    cache: Cache = {}
-    found = []
-    lowest = _lowest_changes(computed) if chart.lowest_only else None
-    for index, first in enumerate(computed):
-        for second in computed[index + 1 :]:
-            for before, after, difference in _sign_changes(first, second):
-                if lowest is not None and (before, after, {first.label, second.label}) not in lowest:
-                    continue
-                x = bisect(calculator, chart, (first, second), values, (before, after), facts, cache)
-                lower, higher = (second, first) if difference > 0 else (first, second)
-                found.append(Crossover(x, lower, higher))
-    return tuple(sorted(found, key=lambda crossing: crossing.x))
+    drawn = series if series is not None else chart_points(calculator, chart, values, facts)
+    found = curves(calculator, chart, values, facts).crossings
+    return tuple(Crossover(x, drawn[lower], drawn[higher]) for x, lower, higher in found)
 
 
 @dataclass(frozen=True)

@@ -348,9 +348,19 @@ def chart_id(name: str, values: Mapping[str, Value], index: int) -> str:
     return f"calc-chart-{name.replace('_', '-')}-{digest:08x}-{index}"
 
 
-def chart_html(calculator: Calculator, chart: Chart, values: Mapping[str, Value], index: int, facts: Facts = CURRENT) -> str:
-    """One chart as a figure: caption, drawing, legend, summary and its data; empty when no point could be drawn."""
-    series = chart_points(calculator, chart, values, facts)
+def chart_html(
+    calculator: Calculator,
+    chart: Chart,
+    values: Mapping[str, Value],
+    index: int,
+    facts: Facts = CURRENT,
+    result: Result | None = None,
+) -> str:
+    """One chart as a figure: caption, drawing, legend, summary and its data; empty when no point could be drawn.
+
+    ``result`` is the calculator's answer at ``values`` when the caller has it: the reader's point is then free.
+    """
+    series = chart_points(calculator, chart, values, facts, result)
     if not any(line.points for line in series):
         return ""
     spec = x_spec(calculator, chart)
@@ -548,7 +558,7 @@ def charts_html(calculator: Calculator, values: Mapping[str, Value], facts: Fact
     ``""`` when it declares none. ``result`` is the calculator's answer for ``values`` when the caller has it.
     """
     charts: tuple[Chart, ...] = getattr(calculator, "CHARTS", ())
-    figures = [chart_html(calculator, chart, values, index, facts) for index, chart in enumerate(charts, start=1)]
+    figures = [chart_html(calculator, chart, values, index, facts, result) for index, chart in enumerate(charts, start=1)]
     breakdown: Breakdown | None = getattr(calculator, "BREAKDOWN", None)
     if breakdown is not None:
         answer = result if result is not None else calculator.calculate(parse_inputs(calculator.INPUTS, values), facts)

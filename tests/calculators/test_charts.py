@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 from calculators import REGISTRY, architecture_cost, compute
 from calculators._core import Choice, InputError, Number, Output, Result, Values, parse_inputs
 from calculators.charts import (
+    _CURVES,
+    CURVES_KEPT,
     Bar,
     Breakdown,
     Chart,
@@ -165,7 +167,7 @@ def test_the_search_asks_the_calculator_and_needs_few_calls_on_straight_lines() 
     values = parse_inputs(_fake.INPUTS, {})
     series = chart_points(_fake, chart, values)
     before = _fake.calls
-    x = bisect(_fake, chart, (series[0], series[1]), values, (10.0, 20.0))
+    x = bisect(_fake, chart, (series[0].line, series[1].line), values, (10.0, 20.0))
     assert x == pytest.approx(13.2, rel=0.001)
     # the two ends, then the straight line through them lands on the swap (halving would take ten more calls)
     assert 1 <= _fake.calls - before <= 4
@@ -189,6 +191,54 @@ def test_three_lines_report_each_pair_that_swaps() -> None:
     assert [(c.lower.label, c.higher.label) for c in found] == [("A", "B"), ("A", "C"), ("B", "C")]
     # by hand: 3x + 7 = 0.5x + 40 at 13.2; 3x + 7 = 100 - x at 23.25; 0.5x + 40 = 100 - x at 40
     assert [c.x for c in found] == pytest.approx([13.2, 23.25, 40], rel=0.005)
+
+
+def test_moving_only_the_readers_x_redraws_from_the_remembered_curves() -> None:
+    """The explorer's usual change (the load) costs the result's one call: the curves and crossings are kept."""
+    calls = {"n": 0}
+    real = architecture_cost.calculate
+
+    def counting(values: Values, /, facts: Facts = CURRENT) -> Result:
+        calls["n"] += 1
+        return real(values, facts)
+
+    payload = {"payload_kb": 7.25}  # inputs no other test charts, so nothing is remembered yet
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(architecture_cost, "calculate", counting)
+        run("architecture_cost", json.dumps({**payload, "requests_per_second": 100}))
+        first = calls["n"]
+        for load in (137, 174.5, 20_000):
+            calls["n"] = 0
+            reply = json.loads(run("architecture_cost", json.dumps({**payload, "requests_per_second": load})))
+            assert calls["n"] == 1, "only the result itself: the curves and crossings are remembered"
+        calls["n"] = 0
+        run("architecture_cost", json.dumps({**payload, "payload_kb": 7.5}))
+    assert first > 13 and calls["n"] > 13, "another input computes the curves afresh"
+    values, _ = compute("architecture_cost", {**payload, "requests_per_second": 20_000})
+    _CURVES.clear()  # drawn afresh, the same bytes
+    assert reply["charts_html"] == charts_html(architecture_cost, values)
+
+
+@pytest.mark.parametrize("name", CHARTED)
+def test_the_result_passed_in_draws_the_same_charts(name: str) -> None:
+    values, result = compute(name, {})
+    assert charts_html(REGISTRY[name], values, result=result) == charts_html(REGISTRY[name], values)
+
+
+def test_crossings_do_not_move_with_the_readers_x() -> None:
+    chart = Chart(x="x", x_min=1, x_max=100, lines=LINES, title="A and B", points=7)
+    at = [crossovers(_fake, chart, parse_inputs(_fake.INPUTS, {"x": x}))[0].x for x in (3, 12.9, 13.3, 77)]
+    assert len(set(at)) == 1 and at[0] == pytest.approx(13.2, rel=1e-3)
+
+
+def test_remembered_curves_are_bounded() -> None:
+    chart = Chart(x="x", x_min=1, x_max=100, lines=LINES, title="Bounded", points=5)
+    for mode in ("plain", "gappy"):
+        for x in range(3):
+            chart_points(_fake, chart, parse_inputs(_fake.INPUTS, {"x": x, "mode": mode}))
+    for copy in range(CURVES_KEPT + 5):  # a chart object each: as many entries as charts
+        chart_points(_fake, Chart(x="x", x_min=1, x_max=100 + copy, lines=LINES, title="Bounded"), parse_inputs(_fake.INPUTS, {}))
+    assert len(_CURVES) == CURVES_KEPT
 
 
 def test_refused_points_are_gaps_not_crashes() -> None:
