@@ -14,7 +14,7 @@ import itertools
 import math
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from calculators._core import Calculator, InputError, Number, Result, Value, parse_inputs
@@ -168,109 +168,56 @@ def point_inputs(chart: Chart, line: Line, values: Mapping[str, Value], x: float
     return point
 
 
-Cache = dict[tuple[tuple[str, Value], ...], Result | None]
-"""Results by point inputs: lines that differ only in their output share one call of the calculator."""
+Answer = Mapping[str, tuple[Value, str]] | None
+"""A calculator's outputs at one point, name to value and unit; ``None`` where it refuses the point."""
+
+ANSWERS_KEPT = 2048
+"""Points remembered: a few charts at a few readers' inputs (outputs only, about a kilobyte each)."""
+_ANSWERS: OrderedDict[tuple[object, ...], tuple[object, object, Answer]] = OrderedDict()
 
 
-def evaluate(
-    calculator: Calculator,
-    chart: Chart,
-    line: Line,
-    values: Mapping[str, Value],
-    x: float,
-    facts: Facts = CURRENT,
-    cache: Cache | None = None,
-) -> tuple[float, str] | None:
-    """The line's output and unit at ``x``, as ``compute`` would give it; ``None`` where the calculator refuses x."""
-    point = point_inputs(chart, line, values, x)
-    key = _key(point)
-    if cache is not None and key in cache:
-        result = cache[key]
-    else:
+def answer(calculator: Calculator, point: Mapping[str, Value], facts: Facts = CURRENT, result: Result | None = None) -> Answer:
+    """The calculator's outputs at ``point`` (parsed inputs), remembered: ``result`` is its answer when known.
+
+    A chart asks for the same points again and again: every sample when the reader moves only x (the explorer's
+    load), the lines a ``fixed`` input holds still (Lambda at 128 MB while the reader's memory changes), the ends
+    of each crossing's bracket. An entry keeps the calculator and facts it was computed with, so the ``id`` in
+    its key is never reused while it exists.
+    """
+    key = (id(calculator), id(facts), tuple(sorted(point.items())))
+    if key in _ANSWERS:
+        _ANSWERS.move_to_end(key)
+        return _ANSWERS[key][2]
+    if result is None:
         try:
             result = calculator.calculate(parse_inputs(calculator.INPUTS, point), facts)
         except InputError:
             result = None
-        if cache is not None:
-            cache[key] = result
-    if result is None:
+    found = None if result is None else {output.name: (output.value, output.unit) for output in result.outputs}
+    _ANSWERS[key] = (calculator, facts, found)
+    if len(_ANSWERS) > ANSWERS_KEPT:
+        _ANSWERS.popitem(last=False)
+    return found
+
+
+def forget() -> None:
+    """Empty the remembered answers (a test counting the calculator's calls starts from none)."""
+    _ANSWERS.clear()
+
+
+def evaluate(
+    calculator: Calculator, chart: Chart, line: Line, values: Mapping[str, Value], x: float, facts: Facts = CURRENT
+) -> tuple[float, str] | None:
+    """The line's output and unit at ``x``, as ``compute`` would give it; ``None`` where the calculator refuses x."""
+    outputs = answer(calculator, point_inputs(chart, line, values, x), facts)
+    if outputs is None:
         return None
-    for output in result.outputs:
-        if output.name == line.output:
-            if isinstance(output.value, bool | str):
-                raise ValueError(f"{calculator.NAME}: chart output {line.output!r} is not a number")
-            return float(output.value), output.unit
-    raise ValueError(f"{calculator.NAME}: chart output {line.output!r} does not exist")
-
-
-def _key(point: Mapping[str, Value]) -> tuple[tuple[str, Value], ...]:
-    return tuple(sorted(point.items()))
-
-
-def _line_points(
-    calculator: Calculator,
-    chart: Chart,
-    line: Line,
-    values: Mapping[str, Value],
-    xs: tuple[float, ...],
-    facts: Facts,
-    cache: Cache,
-) -> tuple[list[tuple[float, float]], list[float], str]:
-    """One line at ``xs``: the accepted points, the refused x values, and the output's unit."""
-    points: list[tuple[float, float]] = []
-    refused: list[float] = []
-    unit = ""
-    for x in xs:
-        answer = evaluate(calculator, chart, line, values, x, facts, cache)
-        if answer is None:
-            refused.append(x)
-        else:
-            points.append((x, answer[0]))
-            unit = answer[1]
-    return points, refused, unit
-
-
-@dataclass(frozen=True)
-class Curves:
-    """A chart computed at its own samples, without the reader's point: what stays put while only x moves.
-
-    ``crossings`` are ``(x, lower line, higher line)`` by the lines' positions in ``chart.lines``.
-    """
-
-    points: tuple[tuple[tuple[float, float], ...], ...]
-    refused: tuple[tuple[float, ...], ...]
-    units: tuple[str, ...]
-    crossings: tuple[tuple[float, int, int], ...]
-
-
-CURVES_KEPT = 16
-"""Charts remembered (``curves``): a few pages' worth of calculators, each with its last inputs."""
-_CURVES: OrderedDict[tuple[object, ...], tuple[object, Curves]] = OrderedDict()
-
-
-def curves(calculator: Calculator, chart: Chart, values: Mapping[str, Value], facts: Facts = CURRENT) -> Curves:
-    """The chart's lines at its own samples and where they cross, remembered for the inputs other than x.
-
-    The reader's x is only a point marked on the curves: moving it (the explorer's load, the usual change) redraws
-    from memory, and every other input computes the curves afresh. The entry keeps the calculator, chart and facts
-    it was computed for, so an ``id`` in the key is never reused while the entry exists.
-    """
-    scale_on_x = chart.x_scale_input == chart.x
-    key = (id(calculator), id(chart), id(facts), _key({k: v for k, v in values.items() if k != chart.x or scale_on_x}))
-    if key in _CURVES:
-        _CURVES.move_to_end(key)
-        return _CURVES[key][1]
-    spec = x_spec(calculator, chart)
-    xs = samples(chart, spec, values, with_current=False)
-    cache: Cache = {}
-    lines = [_line_points(calculator, chart, line, values, xs, facts, cache) for line in chart.lines]
-    points = tuple(tuple(found) for found, _, _ in lines)
-    crossings = _crossings(calculator, chart, values, facts, points, cache)
-    computed = Curves(points, tuple(tuple(refused) for _, refused, _ in lines), tuple(unit for _, _, unit in lines), crossings)
-    _CURVES[key] = ((calculator, chart, facts), computed)
-    if len(_CURVES) > CURVES_KEPT:
-        _CURVES.popitem(last=False)
-    return computed
+    if line.output not in outputs:
+        raise ValueError(f"{calculator.NAME}: chart output {line.output!r} does not exist")
+    value, unit = outputs[line.output]
+    if isinstance(value, bool | str):
+        raise ValueError(f"{calculator.NAME}: chart output {line.output!r} is not a number")
+    return float(value), unit
 
 
 def chart_points(
@@ -282,19 +229,25 @@ def chart_points(
 ) -> tuple[Series, ...]:
     """Each line of ``chart`` computed at the samples for the reader's parsed ``values``; refused points are gaps.
 
-    The reader's x joins each line as a point of its own; ``result`` (the calculator's answer at ``values``, when
-    the caller has it) saves computing it again for a line that keeps the reader's inputs.
+    ``result``: the calculator's answer at ``values``, when the caller has it (the reader's own point is then free).
     """
-    base = curves(calculator, chart, values, facts)
+    spec = x_spec(calculator, chart)
+    xs = samples(chart, spec, values)
     current_x = float(values[chart.x])
-    cache: Cache = {} if result is None else {_key(values): result}
+    if result is not None:
+        answer(calculator, values, facts, result)
     found = []
-    for index, line in enumerate(chart.lines):
-        points, refused, unit = list(base.points[index]), list(base.refused[index]), base.units[index]
-        if (current_x > 0 or not chart.x_log) and current_x not in dict(points) and current_x not in refused:
-            added, added_refused, added_unit = _line_points(calculator, chart, line, values, (current_x,), facts, cache)
-            points, refused = sorted(points + added), sorted(refused + added_refused)
-            unit = unit or added_unit
+    for line in chart.lines:
+        points: list[tuple[float, float]] = []
+        refused: list[float] = []
+        unit = ""
+        for x in xs:
+            at = evaluate(calculator, chart, line, values, x, facts)
+            if at is None:
+                refused.append(x)
+            else:
+                points.append((x, at[0]))
+                unit = at[1]
         current = next((point for point in points if point[0] == current_x), None)
         label = label_of(line, point_inputs(chart, line, values, current_x))
         found.append(Series(line, label, unit, tuple(points), current, tuple(refused)))
@@ -308,10 +261,9 @@ def _difference(
     values: Mapping[str, Value],
     x: float,
     facts: Facts,
-    cache: Cache,
 ) -> float | None:
-    first = evaluate(calculator, chart, pair[0], values, x, facts, cache)
-    second = evaluate(calculator, chart, pair[1], values, x, facts, cache)
+    first = evaluate(calculator, chart, pair[0], values, x, facts)
+    second = evaluate(calculator, chart, pair[1], values, x, facts)
     return None if first is None or second is None else first[0] - second[0]
 
 
@@ -341,7 +293,6 @@ def bisect(
     values: Mapping[str, Value],
     bracket: tuple[float, float],
     facts: Facts = CURRENT,
-    cache: Cache | None = None,
 ) -> float:
     """Narrow ``bracket`` (the lines' difference changes sign across it) to where the order swaps.
 
@@ -350,10 +301,9 @@ def bisect(
     the calculator, hence the care to take few; a whole-number input bisects and answers a whole x just past the swap.
     """
     integer = x_spec(calculator, chart).integer
-    cache = {} if cache is None else cache
     low, high = bracket
-    d_low = _difference(calculator, chart, pair, values, low, facts, cache)
-    d_high = _difference(calculator, chart, pair, values, high, facts, cache)
+    d_low = _difference(calculator, chart, pair, values, low, facts)
+    d_high = _difference(calculator, chart, pair, values, high, facts)
     if not d_low or not d_high:
         return low if not d_low else high
     kept = 0  # which end stayed put last step: -1 low, +1 high
@@ -361,7 +311,7 @@ def bisect(
         if high - low <= max(1 if integer else 0, chart.tolerance * abs(high), 1e-12):
             break
         middle = _next_x((low, d_low), (high, d_high), log=chart.x_log, integer=integer)
-        difference = _difference(calculator, chart, pair, values, middle, facts, cache)
+        difference = _difference(calculator, chart, pair, values, middle, facts)
         if difference is None or difference == 0:
             return middle
         if (difference > 0) == (d_low > 0):
@@ -375,47 +325,21 @@ def bisect(
     return high if integer else (low + high) / 2
 
 
-def _sign_changes(
-    first: tuple[tuple[float, float], ...], second: tuple[tuple[float, float], ...]
-) -> list[tuple[float, float, float]]:
+def _sign_changes(first: Series, second: Series) -> list[tuple[float, float, float]]:
     """``(x before, x after, difference before)`` for each pair of neighbouring samples where the order swaps."""
-    other = dict(second)
-    differences = [(x, y - other[x]) for x, y in first if x in other and y != other[x]]
+    other = dict(second.points)
+    differences = [(x, y - other[x]) for x, y in first.points if x in other and y != other[x]]
     return [(a, b, da) for (a, da), (b, db) in itertools.pairwise(differences) if (da > 0) != (db > 0)]
 
 
-def _lowest_changes(points: tuple[tuple[tuple[float, float], ...], ...]) -> list[tuple[float, float, set[int]]]:
-    """Neighbouring samples between which the lowest line changes, with the two lines' positions."""
-    by_x: dict[float, list[tuple[float, int]]] = {}
-    for index, line in enumerate(points):
-        for x, y in line:
-            by_x.setdefault(x, []).append((y, index))
-    lowest = [(x, min(found)[1]) for x, found in sorted(by_x.items()) if len(found) == len(points)]
+def _lowest_changes(series: tuple[Series, ...]) -> list[tuple[float, float, set[str]]]:
+    """Neighbouring samples between which the lowest line changes, with the two lines' labels."""
+    by_x: dict[float, list[tuple[float, str]]] = {}
+    for line in series:
+        for x, y in line.points:
+            by_x.setdefault(x, []).append((y, line.label))
+    lowest = [(x, min(points)[1]) for x, points in sorted(by_x.items()) if len(points) == len(series)]
     return [(a, b, {la, lb}) for (a, la), (b, lb) in itertools.pairwise(lowest) if la != lb]
-
-
-def _crossings(
-    calculator: Calculator,
-    chart: Chart,
-    values: Mapping[str, Value],
-    facts: Facts,
-    points: tuple[tuple[tuple[float, float], ...], ...],
-    cache: Cache,
-) -> tuple[tuple[float, int, int], ...]:
-    """Where any two lines swap order between neighbouring samples, narrowed by ``bisect``: ``(x, lower, higher)``.
-
-    ``cache`` holds the samples' results, so the brackets' ends cost no further call.
-    """
-    found = []
-    lowest = _lowest_changes(points) if chart.lowest_only else None
-    for first, second in itertools.combinations(range(len(points)), 2):
-        for before, after, difference in _sign_changes(points[first], points[second]):
-            if lowest is not None and (before, after, {first, second}) not in lowest:
-                continue
-            pair = (chart.lines[first], chart.lines[second])
-            x = bisect(calculator, chart, pair, values, (before, after), facts, cache)
-            found.append((x, second, first) if difference > 0 else (x, first, second))
-    return tuple(sorted(found))
 
 
 def crossovers(
@@ -427,12 +351,23 @@ def crossovers(
 ) -> tuple[Crossover, ...]:
     """Where any two lines swap order, by bisection between the neighbouring samples that bracket the swap.
 
-    Found on the chart's own samples (``curves``), so a crossing does not move with the reader's x. ``series``
-    (from ``chart_points``) names the lines the crossings refer to; computed when not given.
+    ``series`` (from ``chart_points``) saves computing the samples again. The brackets are the chart's own samples,
+    not the reader's x, so a crossing does not move as the reader's x does.
     """
     drawn = series if series is not None else chart_points(calculator, chart, values, facts)
-    found = curves(calculator, chart, values, facts).crossings
-    return tuple(Crossover(x, drawn[lower], drawn[higher]) for x, lower, higher in found)
+    own = set(samples(chart, x_spec(calculator, chart), values, with_current=False))
+    computed = tuple(replace(line, points=tuple(p for p in line.points if p[0] in own)) for line in drawn)
+    found = []
+    lowest = _lowest_changes(computed) if chart.lowest_only else None
+    for i, j in itertools.combinations(range(len(computed)), 2):
+        first, second = computed[i], computed[j]
+        for before, after, difference in _sign_changes(first, second):
+            if lowest is not None and (before, after, {first.label, second.label}) not in lowest:
+                continue
+            x = bisect(calculator, chart, (first.line, second.line), values, (before, after), facts)
+            lower, higher = (drawn[j], drawn[i]) if difference > 0 else (drawn[i], drawn[j])
+            found.append(Crossover(x, lower, higher))
+    return tuple(sorted(found, key=lambda crossing: crossing.x))
 
 
 @dataclass(frozen=True)
