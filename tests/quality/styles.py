@@ -1,17 +1,20 @@
-"""Which pages the dark scheme's colour check must visit: a few that, together, show every style the site has.
+"""Which pages the colour checks must visit: a few that, together, show every style the site has.
 
-A colour-contrast problem in the dark scheme is a pair of colours the stylesheet gives some text. The colours an
+A colour-contrast problem, in either scheme, is a pair of colours the stylesheet gives some text. The colours an
 element gets follow from the rules that match it, and the site's rules (Material's and ours) select by tag and
 class, of the element and of its ancestors: a tip admonition's title, a table's header cell, a link in a
 paragraph, a calculator's error message. So the text on a page is summed up by its *styles*: for each piece of
 text, its element's tag and classes and the set of its styled ancestors' tags and classes. Two pages with the
-same styles get the same colours in either scheme; the light scheme (every rule of WCAG A and AA) is still
-checked on every page, and the dark one on the fewest pages that, together, show every style of the site.
+same styles get the same colours in either scheme. So axe's colour rules (contrast, links told apart from the
+text around them: three quarters of its time on a page) run in both schemes on the fewest pages that, together,
+show every style of the site, and every other rule of WCAG A and AA runs on every page.
 
-What this leaves out, and why that is safe here: rules that select on position (``:first-child``) or attributes
-other than classes, which the site's dark palette does not use; SVG drawings (charts and diagrams), whose colours
-are class-based too; and states a visit does not show at load (hover, focus, live results in error), which the
-widget checks cover separately in both schemes.
+What this leaves out, and why that is safe here: rules that select on position (``:first-child``) or on attributes
+other than classes (in the stylesheets' colour rules for the content these tell apart what classes already do, a
+table with or without a class, or a state: hover, focus, a ticked box); inline styles, which no page has (a test
+holds it); the header, footer and table of contents outside the content, the same styles on every page; SVG
+drawings (charts and diagrams), whose colours are class-based too; and states a visit does not show at load
+(hover, focus, live results in error), which the widget checks cover separately in both schemes.
 """
 
 from __future__ import annotations

@@ -32,18 +32,24 @@ def test_the_pages_checked_are_the_pages_built(built_site: BuiltSite) -> None:
 
 
 def test_no_serious_accessibility_violations(visits: Visits, page_path: str) -> None:
-    """axe-core, WCAG 2.1 A and AA, impact serious or critical, in the light scheme; and the colour rules in the
-    dark scheme on the pages that together show every style (the others' text is styled as theirs is)."""
+    """axe-core, WCAG 2.1 A and AA, impact serious or critical, in the light scheme; the colour rules, in both
+    schemes, on the pages that together show every style (the others' text is styled as theirs is)."""
     report = visits(page_path)
-    states = ["desktop, light", "desktop, dark"] if page_path in visits.dark_pages else ["desktop, light"]
+    states = ["desktop, light", "desktop, dark"] if page_path in visits.colour_pages else ["desktop, light"]
     assert all(not report.axe[state] for state in states), "\n" + describe_violations(report, states)
 
 
-def test_the_dark_scheme_check_sees_every_style_of_the_site(visits: Visits, built_site: BuiltSite) -> None:
+def test_the_colour_check_sees_every_style_of_the_site(visits: Visits, built_site: BuiltSite) -> None:
     styles = {path: page_styles(html_file(built_site.root, path)) for path in page_paths(built_site.root)}
-    covered = set().union(*(styles[path] for path in visits.dark_pages))
+    covered = set().union(*(styles[path] for path in visits.colour_pages))
     assert covered == set().union(*styles.values())
-    assert len(visits.dark_pages) < len(styles)  # else the cover buys nothing: check the style census
+    assert len(visits.colour_pages) < len(styles)  # else the cover buys nothing: check the style census
+
+
+def test_no_page_styles_its_text_inline(built_site: BuiltSite) -> None:
+    """The colour check's cover reads styles from tags and classes: a style attribute would escape it."""
+    styled = [path for path in page_paths(built_site.root) if ' style="' in html_file(built_site.root, path).read_text("utf-8")]
+    assert styled == []
 
 
 def test_every_diagram_is_drawn(visits: Visits, built_site: BuiltSite, page_path: str) -> None:

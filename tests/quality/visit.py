@@ -77,13 +77,17 @@ sidebar was a third to a half of a typical page's elements, checked identically 
 WITHOUT_NAVIGATION = {"exclude": [[".md-sidebar--primary"]]}
 
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
-"""The WCAG rules whose answer depends on colours: all a second colour scheme can change, so all it reruns."""
+"""The WCAG rules whose answer depends on colours: all a second colour scheme can change, so all it reruns.
+
+They are also three quarters of axe's time on a page, and their answer follows from the styles of the page's
+text, so both schemes run them on the pages that together show every style (``tests/quality/styles.py``); every
+other rule runs on every page."""
 
 # axe does most of its work before its promise first yields: start it from a timer, so that this call returns
 # at once and the other tab (another renderer process, another core) can be worked on meanwhile.
-START_AXE = """([context, runOnly, impacts]) => {
+START_AXE = """([context, runOnly, rules, impacts]) => {
   window.__axeResult = new Promise((resolve) => setTimeout(resolve))
-    .then(() => axe.run(context ?? document, { runOnly, resultTypes: ["violations"] }))
+    .then(() => axe.run(context ?? document, { runOnly, rules, resultTypes: ["violations"] }))
     .then((result) => result.violations
       .filter((rule) => impacts.includes(rule.impact))
       .map((rule) => ({
@@ -206,9 +210,9 @@ class Visits:
         # Two pairs, taken in turn: the page being checked and the next one loading are never in the same
         # context, so Chromium never puts them in one renderer process, where they would share a main thread.
         self.pairs = [open_contexts(browser, search_index), open_contexts(browser, search_index)]
-        # The dark scheme's colour check: on the fewest pages that together show every style (tests/quality/styles.py).
+        # The colour rules, in both schemes: on the fewest pages that together show every style (tests/quality/styles.py).
         styles = {path: page_styles(html_file(site.root, path)) for path in page_paths(site.root)}
-        self.dark_pages = set(covering_pages(styles, (NAVIGATION_CHECKED_ON,)))
+        self.colour_pages = set(covering_pages(styles, (NAVIGATION_CHECKED_ON,)))
         self.opened = 0
         shutil.rmtree(SCREENSHOTS, ignore_errors=True)
         SCREENSHOTS.mkdir(parents=True)
@@ -218,7 +222,7 @@ class Visits:
             try:
                 tabs = self.opening.pop(path, None) or self._open(path)
                 self._open_next(path)
-                self.reports[path] = visit(tabs, diagrams_in_build(self.site.root, path), dark=path in self.dark_pages)
+                self.reports[path] = visit(tabs, diagrams_in_build(self.site.root, path), colours=path in self.colour_pages)
             except Exception as error:  # a visit that breaks fails that page's tests, not the session
                 self.reports[path] = error
         report = self.reports[path]
@@ -261,17 +265,21 @@ def watch(page: Page, label: str, problems: list[str]) -> None:
     )
 
 
-def _start_axe(page: Page, context: str | dict[str, Any] | None = None, *, colours_only: bool = False) -> None:
+def _start_axe(
+    page: Page, context: str | dict[str, Any] | None = None, *, colours_only: bool = False, colours: bool = True
+) -> None:
     """Inject axe-core (once per page) and start it on ``context`` (a selector or an axe context object with
     ``include``/``exclude``; default the whole document).
 
     ``colours_only``: just the rules a colour scheme can change (a page's structure, names and roles are the
-    same in the dark scheme, and were checked in the light one).
+    same in the dark scheme, and were checked in the light one). ``colours=False``: every rule but those, on a
+    page whose text shows no style the colour-checked pages do not (see ``COLOUR_RULES``).
     """
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=AXE_SCRIPT)
     run_only = {"type": "rule", "values": COLOUR_RULES} if colours_only else {"type": "tag", "values": WCAG_TAGS}
-    page.evaluate(START_AXE, [context, run_only, IMPACTS])
+    rules = {} if colours else {rule: {"enabled": False} for rule in COLOUR_RULES}
+    page.evaluate(START_AXE, [context, run_only, rules, IMPACTS])
 
 
 def _axe_result(page: Page) -> list[dict[str, Any]]:
@@ -414,8 +422,8 @@ def open_tabs(contexts: tuple[BrowserContext, BrowserContext], site_url: str, pa
     return tabs
 
 
-def visit(tabs: Tabs, diagrams_expected: int, *, dark: bool = True) -> PageReport:
-    """Every check of one page; ``dark``: also rerun the colour rules in the dark scheme (see styles.py)."""
+def visit(tabs: Tabs, diagrams_expected: int, *, colours: bool = True) -> PageReport:
+    """Every check of one page; ``colours``: with the colour rules, in the light scheme and the dark (see styles.py)."""
     started = time.monotonic()
     desktop, phone, path = tabs.desktop, tabs.phone, tabs.path
     report = PageReport(path, problems=tabs.problems)
@@ -432,13 +440,13 @@ def visit(tabs: Tabs, diagrams_expected: int, *, dark: bool = True) -> PageRepor
 
         # The whole page as built, in the light scheme; meanwhile (another process) the phone's layout and picture.
         whole_page = None if path == NAVIGATION_CHECKED_ON else WITHOUT_NAVIGATION
-        _start_axe(desktop, whole_page)
+        _start_axe(desktop, whole_page, colours=colours)
         report.overflow = dict(phone.evaluate(OVERFLOW))
         report.screenshots += _screenshot(phone, path, "phone")
         tabs.phone.close()  # done with the phone: free its renderer
         report.axe["desktop, light"] = _axe_result(desktop)
         report.lap("axe light, phone")
-        if dark:
+        if colours:
             _scheme(desktop, "slate")
             _axe(report, "desktop, dark", desktop, whole_page)
             _scheme(desktop, "default")

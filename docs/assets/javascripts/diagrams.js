@@ -23,12 +23,40 @@ function diagramInView() {
   });
 }
 
-function pythonFirst() {
-  const starting = pythonStarting();
-  if (!starting || diagramInView()) return Promise.resolve();
-  const boundMs = globalThis.DIAGRAMS_PYTHON_FIRST_MAX_MS ?? PYTHON_FIRST_MAX_MS; // a test may lengthen it
-  const bound = new Promise((resolve) => setTimeout(resolve, boundMs));
-  return Promise.race([starting.catch(() => {}), bound]);
+/** Resolves when a diagram comes into view: the page scrolled to an address's section, or the reader scrolled. */
+function diagramComingIntoView() {
+  /** @type {IntersectionObserver | null} */
+  let observer = null;
+  const seen = new Promise((resolve) => {
+    observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) resolve(undefined);
+    });
+    for (const diagram of document.querySelectorAll(".mermaid")) observer.observe(diagram);
+  });
+  return { seen, stop: () => observer?.disconnect() };
+}
+
+/** Resolves once the calculators' script has run: it is an async script, which may run after Material draws. */
+function calculatorsMounted() {
+  if (!document.querySelector("form[data-calculator]") || document.readyState === "complete") return Promise.resolve();
+  return new Promise((resolve) => addEventListener("load", () => resolve(undefined), { once: true }));
+}
+
+async function pythonFirst() {
+  if (diagramInView()) return;
+  // Material draws when the page is parsed, before the browser has scrolled to the address's section: a diagram
+  // there is not in view yet when this first runs, and must not wait for Python once it is.
+  const inView = diagramComingIntoView();
+  try {
+    await Promise.race([calculatorsMounted(), inView.seen]);
+    const starting = pythonStarting();
+    if (!starting) return;
+    const boundMs = globalThis.DIAGRAMS_PYTHON_FIRST_MAX_MS ?? PYTHON_FIRST_MAX_MS; // a test may lengthen it
+    const bound = new Promise((resolve) => setTimeout(resolve, boundMs));
+    await Promise.race([starting.catch(() => {}), bound, inView.seen]);
+  } finally {
+    inView.stop();
+  }
 }
 
 /** @param {object} settings */
