@@ -442,7 +442,7 @@ CHART_CHANGES = {
 }
 """Per row: the field typed into (``""``: the widget's first), what it is, its first value and step per change.
 
-The explorer has two rows: moving the load redraws from the remembered curves; any other input computes them."""
+The explorer has two rows: moving the load redraws from remembered answers; any other input computes the samples."""
 
 
 def charts_redraw(origin: str, rounds: int = 20) -> dict[str, list[float]]:
