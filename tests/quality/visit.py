@@ -1,11 +1,15 @@
-"""One visit per page: desktop and phone side by side, every browser check of the page read in that visit.
+"""One visit per page, one tab: every browser check of the page, at the desktop's width and then the phone's.
 
-The two contexts live in separate renderer processes, so while the desktop runs axe the phone is measured and
-photographed; and the next page is already loading while this one is checked. The 2-core machine stays busy.
+The phone's checks (layout and picture) run in the same tab switched to the phone's metrics and touch, as
+Chromium's device mode does, instead of a second load of the page: a second tab was a new renderer process and a
+page load for every page, and it gave the same answers (all 88 pages compared: equal overflow reports). While
+one page is checked the next one loads in another context, so in another renderer process: the 2-core machine
+stays busy.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -14,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, CDPSession, Page
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -40,6 +44,14 @@ PHONE: dict[str, Any] = {
     "is_mobile": True,
     "has_touch": True,
 }
+PHONE_METRICS = {
+    "width": PHONE["viewport"]["width"],
+    "height": PHONE["viewport"]["height"],
+    "deviceScaleFactor": PHONE["device_scale_factor"],
+    "mobile": PHONE["is_mobile"],
+}
+"""``PHONE`` as the DevTools protocol says it: what Playwright sends for a context made with those options."""
+NEXT_FRAME = "new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))"
 
 # Material draws diagrams into closed shadow roots; opened, the test can read the SVG it drew.
 OPEN_SHADOW_ROOTS = """
@@ -54,21 +66,8 @@ document.addEventListener("DOMContentLoaded", () => {
   document.head.append(style);
 });
 """
-# The phone checks layout only; its widgets keep the build-time result instead of starting Python a second time.
+# A page that is not a calculator's home keeps the build-time results instead of starting Python (see HOME_PAGES).
 NO_PYTHON = "globalThis.CALC_START_MODE = 'input';"
-# ... and its diagrams are boxes where Material puts them, not drawings: laying out every diagram a second time
-# was a fifth of the visits' time, and a diagram's drawing does not depend on the screen (mermaid draws its SVG,
-# the page scales it to the column). Desktop visits draw and check every diagram; tests/browser/test_diagrams.py
-# draws a page's diagrams on a phone. `make check` (whole-page screenshots for review) draws them here too.
-PHONE_DIAGRAM_BOXES = """
-window.mermaid = {
-  initialize() {},
-  async render(id) {
-    return { svg: `<svg id="${id}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 240" width="100%"
-      style="max-width: 400px" role="img" aria-label="diagram"><rect width="400" height="240" fill="none"/></svg>` };
-  },
-};
-"""
 
 NAVIGATION_CHECKED_ON = "/"
 """The one page whose axe runs include the site navigation (the left sidebar: every page's link, the same on
@@ -205,11 +204,11 @@ class Visits:
     def __init__(self, browser: Browser, site_url: str, site: BuiltSite, order: list[str]) -> None:
         self.browser, self.site_url, self.site, self.order = browser, site_url, site, order
         self.reports: dict[str, PageReport | BaseException] = {}
-        self.opening: dict[str, Tabs] = {}
+        self.opening: dict[str, Tab] = {}
         search_index = empty_search_index(site.root)
-        # Two pairs, taken in turn: the page being checked and the next one loading are never in the same
+        # Two contexts, taken in turn: the page being checked and the next one loading are never in the same
         # context, so Chromium never puts them in one renderer process, where they would share a main thread.
-        self.pairs = [open_contexts(browser, search_index), open_contexts(browser, search_index)]
+        self.contexts = [open_context(browser, search_index), open_context(browser, search_index)]
         # The colour rules, in both schemes: on the fewest pages that together show every style (tests/quality/styles.py).
         styles = {path: page_styles(html_file(site.root, path)) for path in page_paths(site.root)}
         self.colour_pages = set(covering_pages(styles, (NAVIGATION_CHECKED_ON,)))
@@ -220,9 +219,9 @@ class Visits:
     def __call__(self, path: str) -> PageReport:
         if path not in self.reports:
             try:
-                tabs = self.opening.pop(path, None) or self._open(path)
+                tab = self.opening.pop(path, None) or self._open(path)
                 self._open_next(path)
-                self.reports[path] = visit(tabs, diagrams_in_build(self.site.root, path), colours=path in self.colour_pages)
+                self.reports[path] = visit(tab, diagrams_in_build(self.site.root, path), colours=path in self.colour_pages)
             except Exception as error:  # a visit that breaks fails that page's tests, not the session
                 self.reports[path] = error
         report = self.reports[path]
@@ -230,9 +229,9 @@ class Visits:
             raise report
         return report
 
-    def _open(self, path: str) -> Tabs:
+    def _open(self, path: str) -> Tab:
         self.opened += 1
-        return open_tabs(self.pairs[self.opened % 2], self.site_url, path)
+        return open_tab(self.contexts[self.opened % 2], self.site_url, path)
 
     def _open_next(self, current: str) -> None:
         upcoming = [path for path in self.order if path != current and path not in self.reports]
@@ -243,12 +242,11 @@ class Visits:
                 pass
 
     def close(self) -> None:
-        for tabs in self.opening.values():
-            tabs.close()
+        for tab in self.opening.values():
+            tab.close()
         self.opening.clear()
-        for pair in self.pairs:
-            for context in pair:
-                context.close()
+        for context in self.contexts:
+            context.close()
 
 
 def watch(page: Page, label: str, problems: list[str]) -> None:
@@ -360,23 +358,46 @@ def _screenshot(page: Page, path: str, viewport: str) -> list[Path]:
     return parts
 
 
+def _phone_screenshot(session: CDPSession, page: Page, path: str) -> list[Path]:
+    """``_screenshot`` at the phone's metrics, through the protocol: Playwright's own screenshot would draw the
+    tab at the size it set for the context (the desktop's), not the size this tab is emulating now."""
+    stem = (path.strip("/").replace("/", "-") or "index") + "-phone"
+    width, screen, height = page.evaluate("[innerWidth, innerHeight, document.scrollingElement.scrollHeight]")
+    if not FULL_SCREENSHOTS:
+        height = screen
+    tops = list(range(0, height, SCREENSHOT_MAX_HEIGHT))
+    files = (
+        [SCREENSHOTS / f"{stem}.jpg"] if len(tops) == 1 else [SCREENSHOTS / f"{stem}-{n}.jpg" for n in range(1, len(tops) + 1)]
+    )
+    for file, top in zip(files, tops, strict=True):
+        clip = {
+            "x": 0,
+            "y": top,
+            "width": width,
+            "height": min(SCREENSHOT_MAX_HEIGHT, height - top),
+            "scale": 1 / PHONE["device_scale_factor"],
+        }
+        shot = session.send(
+            "Page.captureScreenshot", {"format": "jpeg", "quality": 80, "clip": clip, "captureBeyondViewport": FULL_SCREENSHOTS}
+        )
+        file.write_bytes(base64.b64decode(shot["data"]))
+    return files
+
+
 @dataclass
-class Tabs:
-    """One page opened at both widths and navigating; what they log goes into ``problems``."""
+class Tab:
+    """One page opened and navigating; what it logs goes into ``problems``."""
 
     path: str
-    desktop: Page
-    desktop_log: RequestLog
-    phone: Page
-    phone_log: RequestLog
+    page: Page
+    log: RequestLog
     problems: list[str]
     python: bool
-    """Whether the desktop tab starts Python: only where a calculator has its home (see HOME_PAGES)."""
+    """Whether the page starts Python: only where a calculator has its home (see HOME_PAGES)."""
 
     def close(self) -> None:
-        for page in (self.desktop, self.phone):
-            if not page.is_closed():
-                page.close()
+        if not self.page.is_closed():
+            self.page.close()
 
 
 def empty_search_index(site: Path) -> str:
@@ -390,83 +411,95 @@ def empty_search_index(site: Path) -> str:
     return json.dumps({**index, "docs": []})
 
 
-def open_contexts(browser: Browser, search_index: str) -> tuple[BrowserContext, BrowserContext]:
-    """The desktop and phone contexts every visit opens its tabs in.
+def open_context(browser: Browser, search_index: str) -> BrowserContext:
+    """A desktop context the visits open their tabs in.
 
     Kept for the whole run, as a reader's browser keeps its cache: Material's bundle, mermaid and Pyodide
-    are compiled once per context, not twice per page. Requests are logged per tab (``open_tabs``).
+    are compiled once per context, not once per page. Requests are logged per tab (``open_tab``).
     """
-    desktop, phone = browser.new_context(**DESKTOP), browser.new_context(**PHONE)
-    for context in (desktop, phone):
-        context.set_default_timeout(30_000)
-        context.add_init_script(OPEN_SHADOW_ROOTS)
-        context.add_init_script(NO_TRANSITIONS)
-        context.route("**/search/search_index.json", lambda route: route.fulfill(body=search_index, content_type=JSON))
-    phone.add_init_script(NO_PYTHON)
-    if not FULL_SCREENSHOTS:
-        phone.add_init_script(PHONE_DIAGRAM_BOXES)
-    return desktop, phone
+    context = browser.new_context(**DESKTOP)
+    context.set_default_timeout(30_000)
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    context.add_init_script(NO_TRANSITIONS)
+    context.route("**/search/search_index.json", lambda route: route.fulfill(body=search_index, content_type=JSON))
+    return context
 
 
-def open_tabs(contexts: tuple[BrowserContext, BrowserContext], site_url: str, path: str) -> Tabs:
+def open_tab(context: BrowserContext, site_url: str, path: str) -> Tab:
     python = path in HOME_PAGES.values()
-    desktop, phone = contexts[0].new_page(), contexts[1].new_page()
+    page = context.new_page()
     if not python:
-        desktop.add_init_script(NO_PYTHON)  # its widgets are the same as on their home pages, checked live there
-    tabs = Tabs(path, desktop, RequestLog(site_url), phone, RequestLog(site_url), [], python)
-    for page, log, label in ((desktop, tabs.desktop_log, "desktop"), (phone, tabs.phone_log, "phone")):
-        page.on("request", lambda request, log=log: log.urls.append(request.url))  # a worker's requests too
-        watch(page, label, tabs.problems)
-    tabs.desktop.goto(site_url + path, wait_until="commit")
-    tabs.phone.goto(site_url + path, wait_until="commit")
-    return tabs
+        page.add_init_script(NO_PYTHON)  # its widgets are the same as on their home pages, checked live there
+    tab = Tab(path, page, RequestLog(site_url), [], python)
+    page.on("request", lambda request: tab.log.urls.append(request.url))  # a worker's requests too
+    watch(page, "desktop", tab.problems)
+    page.goto(site_url + path, wait_until="commit")
+    return tab
 
 
-def visit(tabs: Tabs, diagrams_expected: int, *, colours: bool = True) -> PageReport:
+def _phone_pass(page: Page, path: str, report: PageReport) -> None:
+    """The phone's layout and picture, in the same tab at the phone's metrics and touch, then back to desktop.
+
+    What Playwright sets for a context made with ``PHONE``, sent to this tab for the time of the checks: the
+    page lays out again at 375 CSS px under its meta viewport, as a phone shows it.
+    """
+    session = page.context.new_cdp_session(page)
+    try:
+        session.send("Emulation.setDeviceMetricsOverride", PHONE_METRICS)
+        session.send("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 1})
+        page.evaluate("scrollTo(0, 0)")
+        page.evaluate(NEXT_FRAME)
+        report.overflow = dict(page.evaluate(OVERFLOW))
+        report.screenshots += _phone_screenshot(session, page, path)
+    finally:
+        session.send("Emulation.setTouchEmulationEnabled", {"enabled": False})
+        page.set_viewport_size(DESKTOP["viewport"])  # Playwright's own metrics again: desktop, not mobile
+        session.detach()
+    page.evaluate(NEXT_FRAME)
+    width = page.evaluate("innerWidth")
+    assert width == DESKTOP["viewport"]["width"], f"the tab did not return to the desktop's width: {width} px"
+
+
+def visit(tab: Tab, diagrams_expected: int, *, colours: bool = True) -> PageReport:
     """Every check of one page; ``colours``: with the colour rules, in the light scheme and the dark (see styles.py)."""
     started = time.monotonic()
-    desktop, phone, path = tabs.desktop, tabs.phone, tabs.path
-    report = PageReport(path, problems=tabs.problems)
+    page, path = tab.page, tab.path
+    report = PageReport(path, problems=tab.problems)
     try:
-        desktop.wait_for_load_state()
-        phone.wait_for_load_state()
+        page.wait_for_load_state()
         report.lap("load")
-        for page in (desktop, phone):
-            _wait_for_diagrams(page, diagrams_expected)  # the phone's boxes too: its layout is then final
-        report.diagrams["desktop"] = dict(desktop.evaluate(DIAGRAMS))
-        if FULL_SCREENSHOTS:
-            report.diagrams["phone"] = dict(phone.evaluate(DIAGRAMS))
+        _wait_for_diagrams(page, diagrams_expected)
+        report.diagrams["desktop"] = dict(page.evaluate(DIAGRAMS))
         report.lap("diagrams")
 
-        # The whole page as built, in the light scheme; meanwhile (another process) the phone's layout and picture.
+        # The whole page as built, in the light scheme.
         whole_page = None if path == NAVIGATION_CHECKED_ON else WITHOUT_NAVIGATION
-        _start_axe(desktop, whole_page, colours=colours)
-        report.overflow = dict(phone.evaluate(OVERFLOW))
-        report.screenshots += _screenshot(phone, path, "phone")
-        tabs.phone.close()  # done with the phone: free its renderer
-        report.axe["desktop, light"] = _axe_result(desktop)
-        report.lap("axe light, phone")
+        _start_axe(page, whole_page, colours=colours)
+        report.axe["desktop, light"] = _axe_result(page)
+        report.lap("axe light")
+        _phone_pass(page, path, report)
+        report.lap("phone")
         if colours:
-            _scheme(desktop, "slate")
-            _axe(report, "desktop, dark", desktop, whole_page)
-            _scheme(desktop, "default")
+            _scheme(page, "slate")
+            _axe(report, "desktop, dark", page, whole_page)
+            _scheme(page, "default")
             report.lap("axe dark")
 
-        report.widgets = [Widget(**data) for data in desktop.evaluate(WIDGETS)]
-        if report.widgets and tabs.python:
-            _check_widgets(desktop, report)
+        report.widgets = [Widget(**data) for data in page.evaluate(WIDGETS)]
+        if report.widgets and tab.python:
+            _check_widgets(page, report)
         elif report.widgets:
             for widget in report.widgets:
-                widget.tab_order = _tab_order(desktop, widget)
+                widget.tab_order = _tab_order(page, widget)
             report.lap("tab walk")
-        report.screenshots += _screenshot(desktop, path, "desktop")
+        report.screenshots += _screenshot(page, path, "desktop")
         report.lap("desktop screenshot")
-        if report.widgets and tabs.python:
-            _break_widgets(desktop, report)
+        if report.widgets and tab.python:
+            _break_widgets(page, report)
             report.lap("widgets in error")
     finally:
-        tabs.close()
-    report.off_origin = tabs.desktop_log.off_origin() + tabs.phone_log.off_origin()
+        tab.close()
+    report.off_origin = tab.log.off_origin()
     report.seconds = time.monotonic() - started
     return report
 
