@@ -14,11 +14,13 @@ import json
 import os
 import shutil
 import time
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, CDPSession, Page
+from playwright.sync_api import Browser, CDPSession, Page, Request
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -206,21 +208,20 @@ class Visits:
         self.reports: dict[str, PageReport | BaseException] = {}
         self.opening: dict[str, Tab] = {}
         search_index = empty_search_index(site.root)
-        # Two contexts, taken in turn: the page being checked and the next one loading are never in the same
+        # Two lanes, taken in turn: the page being checked and the next one loading are never in the same
         # context, so Chromium never puts them in one renderer process, where they would share a main thread.
-        self.contexts = [open_context(browser, search_index), open_context(browser, search_index)]
+        self.lanes = [Lane(browser, search_index, site_url), Lane(browser, search_index, site_url)]
         # The colour rules, in both schemes: on the fewest pages that together show every style (tests/quality/styles.py).
         styles = {path: page_styles(html_file(site.root, path)) for path in page_paths(site.root)}
         self.colour_pages = set(covering_pages(styles, (NAVIGATION_CHECKED_ON,)))
-        self.opened = 0
         shutil.rmtree(SCREENSHOTS, ignore_errors=True)
         SCREENSHOTS.mkdir(parents=True)
 
     def __call__(self, path: str) -> PageReport:
         if path not in self.reports:
             try:
-                tab = self.opening.pop(path, None) or self._open(path)
-                self._open_next(path)
+                tab = self.opening.pop(path, None) or self._open(path, self.lanes[0])
+                self._open_next(path, self.lanes[1] if tab.page is self.lanes[0].page else self.lanes[0])
                 self.reports[path] = visit(tab, diagrams_in_build(self.site.root, path), colours=path in self.colour_pages)
             except Exception as error:  # a visit that breaks fails that page's tests, not the session
                 self.reports[path] = error
@@ -229,37 +230,52 @@ class Visits:
             raise report
         return report
 
-    def _open(self, path: str) -> Tab:
-        self.opened += 1
-        return open_tab(self.contexts[self.opened % 2], self.site_url, path)
+    def _open(self, path: str, lane: Lane) -> Tab:
+        for waiting, tab in list(self.opening.items()):
+            if tab.page is lane.page:  # the lane moves on: the page that was loading there loads again in its turn
+                del self.opening[waiting]
+        return lane.open(path)
 
-    def _open_next(self, current: str) -> None:
+    def _open_next(self, current: str, lane: Lane) -> None:
         upcoming = [path for path in self.order if path != current and path not in self.reports]
         if upcoming and upcoming[0] not in self.opening:
             try:
-                self.opening[upcoming[0]] = self._open(upcoming[0])
+                self.opening[upcoming[0]] = self._open(upcoming[0], lane)
             except Exception:  # opened again, and failing with its error, when its own turn comes
                 pass
 
     def close(self) -> None:
-        for tab in self.opening.values():
-            tab.close()
         self.opening.clear()
-        for context in self.contexts:
-            context.close()
+        for lane in self.lanes:
+            lane.context.close()
 
 
-def watch(page: Page, label: str, problems: list[str]) -> None:
+def watch(
+    page: Page,
+    label: str,
+    problems: list[str] | Callable[[], list[str]],
+    left_behind: Callable[[Request], bool] = lambda request: False,
+) -> None:
+    """Console errors, uncaught errors, failed requests and HTTP errors into ``problems`` (or the list it gives now).
+
+    ``left_behind``: a request of a page the tab has since left, whose failure is the test navigating away.
+    """
+    sink = problems if callable(problems) else lambda: problems
+
+    def failed(request: Request) -> None:
+        if not left_behind(request):
+            sink().append(f"{label}: request failed: {request.url} ({request.failure})")
+
     def console(message: Any) -> None:
         if message.type == "error":
-            problems.append(f"{label}: console error: {message.text} ({message.location.get('url', '?')})")
+            sink().append(f"{label}: console error: {message.text} ({message.location.get('url', '?')})")
 
     page.on("console", console)
-    page.on("pageerror", lambda error: problems.append(f"{label}: uncaught error: {error}"))
-    page.on("requestfailed", lambda request: problems.append(f"{label}: request failed: {request.url} ({request.failure})"))
+    page.on("pageerror", lambda error: sink().append(f"{label}: uncaught error: {error}"))
+    page.on("requestfailed", failed)
     page.on(
         "response",
-        lambda response: problems.append(f"{label}: HTTP {response.status}: {response.url}") if response.status >= 400 else None,
+        lambda response: sink().append(f"{label}: HTTP {response.status}: {response.url}") if response.status >= 400 else None,
     )
 
 
@@ -386,7 +402,7 @@ def _phone_screenshot(session: CDPSession, page: Page, path: str) -> list[Path]:
 
 @dataclass
 class Tab:
-    """One page opened and navigating; what it logs goes into ``problems``."""
+    """One page navigating in a lane's tab; what it logs goes into ``problems``."""
 
     path: str
     page: Page
@@ -395,9 +411,44 @@ class Tab:
     python: bool
     """Whether the page starts Python: only where a calculator has its home (see HOME_PAGES)."""
 
-    def close(self) -> None:
-        if not self.page.is_closed():
-            self.page.close()
+
+class Lane:
+    """A desktop context and its one tab, navigated from page to page as a reader's tab is.
+
+    Kept for the whole run, as a reader's browser keeps its cache: Material's bundle, mermaid and Pyodide are
+    compiled once per context, not once per page. One tab rather than a new one per page: a new tab was a new
+    renderer process, two at times (about:blank's, then the site's), started and torn down for every page.
+    """
+
+    def __init__(self, browser: Browser, search_index: str, site_url: str) -> None:
+        self.site_url = site_url
+        self.context = browser.new_context(**DESKTOP)
+        self.context.set_default_timeout(30_000)
+        self.context.add_init_script(OPEN_SHADOW_ROOTS)
+        self.context.add_init_script(NO_TRANSITIONS)
+        self.context.add_init_script(NO_PYTHON_AWAY_FROM_HOME)
+        self.context.route("**/search/search_index.json", lambda route: route.fulfill(body=search_index, content_type=JSON))
+        self.page = self.context.new_page()
+        self.tab: Tab | None = None
+        self.asked_by: weakref.WeakKeyDictionary[Request, Tab] = weakref.WeakKeyDictionary()
+        self.page.on("request", self._request)
+        watch(self.page, "desktop", lambda: self.tab.problems if self.tab else [], self._left_behind)
+
+    def _left_behind(self, request: Request) -> bool:
+        """Asked for by a page this tab has left (its favicon, aborted by the next page's navigation)."""
+        return self.asked_by.get(request) is not self.tab
+
+    def _request(self, request: Request) -> None:
+        """Logged for the page loaded now (a worker's requests too)."""
+        if self.tab is not None:
+            self.asked_by[request] = self.tab
+            self.tab.log.urls.append(request.url)
+
+    def open(self, path: str) -> Tab:
+        """Start loading ``path``; what the tab logs from now on belongs to it."""
+        self.tab = Tab(path, self.page, RequestLog(self.site_url), [], path in HOME_PAGES.values())
+        self.page.goto(self.site_url + path, wait_until="commit")
+        return self.tab
 
 
 def empty_search_index(site: Path) -> str:
@@ -409,32 +460,6 @@ def empty_search_index(site: Path) -> str:
     """
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     return json.dumps({**index, "docs": []})
-
-
-def open_context(browser: Browser, search_index: str) -> BrowserContext:
-    """A desktop context the visits open their tabs in.
-
-    Kept for the whole run, as a reader's browser keeps its cache: Material's bundle, mermaid and Pyodide
-    are compiled once per context, not once per page. Requests are logged per tab (``open_tab``).
-    """
-    context = browser.new_context(**DESKTOP)
-    context.set_default_timeout(30_000)
-    context.add_init_script(OPEN_SHADOW_ROOTS)
-    context.add_init_script(NO_TRANSITIONS)
-    context.route("**/search/search_index.json", lambda route: route.fulfill(body=search_index, content_type=JSON))
-    return context
-
-
-def open_tab(context: BrowserContext, site_url: str, path: str) -> Tab:
-    python = path in HOME_PAGES.values()
-    page = context.new_page()
-    if not python:
-        page.add_init_script(NO_PYTHON)  # its widgets are the same as on their home pages, checked live there
-    tab = Tab(path, page, RequestLog(site_url), [], python)
-    page.on("request", lambda request: tab.log.urls.append(request.url))  # a worker's requests too
-    watch(page, "desktop", tab.problems)
-    page.goto(site_url + path, wait_until="commit")
-    return tab
 
 
 def _phone_pass(page: Page, path: str, report: PageReport) -> None:
@@ -465,40 +490,37 @@ def visit(tab: Tab, diagrams_expected: int, *, colours: bool = True) -> PageRepo
     started = time.monotonic()
     page, path = tab.page, tab.path
     report = PageReport(path, problems=tab.problems)
-    try:
-        page.wait_for_load_state()
-        report.lap("load")
-        _wait_for_diagrams(page, diagrams_expected)
-        report.diagrams["desktop"] = dict(page.evaluate(DIAGRAMS))
-        report.lap("diagrams")
+    page.wait_for_load_state()
+    report.lap("load")
+    _wait_for_diagrams(page, diagrams_expected)
+    report.diagrams["desktop"] = dict(page.evaluate(DIAGRAMS))
+    report.lap("diagrams")
 
-        # The whole page as built, in the light scheme.
-        whole_page = None if path == NAVIGATION_CHECKED_ON else WITHOUT_NAVIGATION
-        _start_axe(page, whole_page, colours=colours)
-        report.axe["desktop, light"] = _axe_result(page)
-        report.lap("axe light")
-        _phone_pass(page, path, report)
-        report.lap("phone")
-        if colours:
-            _scheme(page, "slate")
-            _axe(report, "desktop, dark", page, whole_page)
-            _scheme(page, "default")
-            report.lap("axe dark")
+    # The whole page as built, in the light scheme.
+    whole_page = None if path == NAVIGATION_CHECKED_ON else WITHOUT_NAVIGATION
+    _start_axe(page, whole_page, colours=colours)
+    report.axe["desktop, light"] = _axe_result(page)
+    report.lap("axe light")
+    _phone_pass(page, path, report)
+    report.lap("phone")
+    if colours:
+        _scheme(page, "slate")
+        _axe(report, "desktop, dark", page, whole_page)
+        _scheme(page, "default")
+        report.lap("axe dark")
 
-        report.widgets = [Widget(**data) for data in page.evaluate(WIDGETS)]
-        if report.widgets and tab.python:
-            _check_widgets(page, report)
-        elif report.widgets:
-            for widget in report.widgets:
-                widget.tab_order = _tab_order(page, widget)
-            report.lap("tab walk")
-        report.screenshots += _screenshot(page, path, "desktop")
-        report.lap("desktop screenshot")
-        if report.widgets and tab.python:
-            _break_widgets(page, report)
-            report.lap("widgets in error")
-    finally:
-        tab.close()
+    report.widgets = [Widget(**data) for data in page.evaluate(WIDGETS)]
+    if report.widgets and tab.python:
+        _check_widgets(page, report)
+    elif report.widgets:
+        for widget in report.widgets:
+            widget.tab_order = _tab_order(page, widget)
+        report.lap("tab walk")
+    report.screenshots += _screenshot(page, path, "desktop")
+    report.lap("desktop screenshot")
+    if report.widgets and tab.python:
+        _break_widgets(page, report)
+        report.lap("widgets in error")
     report.off_origin = tab.log.off_origin()
     report.seconds = time.monotonic() - started
     return report
@@ -506,6 +528,8 @@ def visit(tab: Tab, diagrams_expected: int, *, colours: bool = True) -> PageRepo
 
 HOME_PAGES = widget_pages()
 """Each calculator's home page: there, and only there, its widget is put through the whole live sequence."""
+NO_PYTHON_AWAY_FROM_HOME = f"if (!{json.dumps(sorted(set(HOME_PAGES.values())))}.includes(location.pathname)) {NO_PYTHON}"
+"""Elsewhere its widgets are the same as at home, checked live there: they keep the build-time result."""
 
 
 def _check_widgets(page: Page, report: PageReport) -> None:
