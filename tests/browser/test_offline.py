@@ -169,7 +169,8 @@ def test_a_new_build_is_offered_taken_on_request_and_the_old_copy_deleted(
     expect(prompt).to_contain_text("An updated guide is available", timeout=60_000)
     assert f"guide-{old}" in _cache_names(page)  # nothing replaced until the reader says so
 
-    prompt.get_by_role("button", name="Reload to update").click()
+    with page.expect_navigation(timeout=60_000):  # the page reloads itself onto the new worker: wait for it, or
+        prompt.get_by_role("button", name="Reload to update").click()  # our own reload below would race it
     page.wait_for_function("(name) => caches.keys().then((names) => names.includes(name))", arg=f"guide-{new}", timeout=60_000)
     # Only the new build's copy is left (a request the old worker was still answering may reopen the old cache
     # for a moment: the new one deletes it again on the next load).

@@ -71,6 +71,9 @@ document.addEventListener("DOMContentLoaded", () => {
 # A page that is not a calculator's home keeps the build-time results instead of starting Python (see HOME_PAGES).
 NO_PYTHON = "globalThis.CALC_START_MODE = 'input';"
 
+FAVICON = "/assets/images/favicon.png"
+"""Material's default icon, which the site keeps (mkdocs.yml sets no other)."""
+
 NAVIGATION_CHECKED_ON = "/"
 """The one page whose axe runs include the site navigation (the left sidebar: every page's link, the same on
 every page but for which one is current). Elsewhere axe checks all the rest of the page without it: the
@@ -435,8 +438,14 @@ class Lane:
         watch(self.page, "desktop", lambda: self.tab.problems if self.tab else [], self._left_behind)
 
     def _left_behind(self, request: Request) -> bool:
-        """Asked for by a page this tab has left (its favicon, aborted by the next page's navigation)."""
-        return self.asked_by.get(request) is not self.tab
+        """Asked for by a page this tab has left, or the tab's icon: the browser's own fetch, not the page's.
+
+        Chromium fetches a tab's icon itself, and cancels that fetch (net::ERR_ABORTED) when the tab moves on or
+        it changes its mind; seen for the current page too in a tab that is reused. A missing icon is still an
+        HTTP error, which ``watch`` reports.
+        """
+        icon = request.url.startswith(self.site_url + "/") and request.url.endswith(FAVICON)
+        return self.asked_by.get(request) is not self.tab or (icon and request.failure == "net::ERR_ABORTED")
 
     def _request(self, request: Request) -> None:
         """Logged for the page loaded now (a worker's requests too)."""
