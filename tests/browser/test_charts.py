@@ -11,7 +11,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from calculators.web import run, sensitivity
 from tests.browser.widgets import ABSOLUTE_LINKS, form, inputs_of, normalise, poke, wait_live, widget_pages
-from tests.quality.visit import _axe_result, _start_axe
+from tests.quality.visit import axe_violations
 
 PAGES = widget_pages()
 
@@ -19,12 +19,6 @@ PAGES = widget_pages()
 def serialised(element: Locator) -> str:
     """An element's content as ``normalise`` writes Python's HTML, so the two compare."""
     return str(element.evaluate(f"(el) => ({ABSOLUTE_LINKS})(el.cloneNode(true))"))
-
-
-def axe_violations(page: Page, selector: str) -> list[dict[str, object]]:
-    """Serious and critical WCAG A/AA problems axe-core finds inside ``selector``."""
-    _start_axe(page, selector)
-    return _axe_result(page)
 
 
 def charts_of(widget: Locator) -> str:

@@ -18,7 +18,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from playwright.sync_api import Browser, CDPSession, Page, Request
 from playwright.sync_api import Error as PlaywrightError
@@ -87,11 +87,8 @@ They are also three quarters of axe's time on a page, and their answer follows f
 text, so both schemes run them on the pages that together show every style (``tests/quality/styles.py``); every
 other rule runs on every page."""
 
-# axe does most of its work before its promise first yields: start it from a timer, so that this call returns
-# at once and the other tab (another renderer process, another core) can be worked on meanwhile.
-START_AXE = """([context, runOnly, rules, impacts]) => {
-  window.__axeResult = new Promise((resolve) => setTimeout(resolve))
-    .then(() => axe.run(context ?? document, { runOnly, rules, resultTypes: ["violations"] }))
+RUN_AXE = """([context, runOnly, rules, impacts]) =>
+  axe.run(context ?? document, { runOnly, rules, resultTypes: ["violations"] })
     .then((result) => result.violations
       .filter((rule) => impacts.includes(rule.impact))
       .map((rule) => ({
@@ -100,8 +97,7 @@ START_AXE = """([context, runOnly, rules, impacts]) => {
         help: rule.help,
         nodes: rule.nodes.map((node) =>
           `${node.target.join(" ")}: ${node.failureSummary.split("\\n").slice(1).join(" ").trim()}`),
-      })));
-}"""
+      })))"""
 
 DIAGRAMS = """() => {
   const hosts = [...document.querySelectorAll("div.mermaid")];
@@ -282,31 +278,27 @@ def watch(
     )
 
 
-def _start_axe(
-    page: Page, context: str | dict[str, Any] | None = None, *, colours_only: bool = False, colours: bool = True
-) -> None:
-    """Inject axe-core (once per page) and start it on ``context`` (a selector or an axe context object with
-    ``include``/``exclude``; default the whole document).
+AxeRules = Literal["all", "colours only", "all but colours"]
 
-    ``colours_only``: just the rules a colour scheme can change (a page's structure, names and roles are the
-    same in the dark scheme, and were checked in the light one). ``colours=False``: every rule but those, on a
-    page whose text shows no style the colour-checked pages do not (see ``COLOUR_RULES``).
+
+def axe_violations(page: Page, context: str | dict[str, Any] | None = None, rules: AxeRules = "all") -> list[dict[str, Any]]:
+    """Serious and critical WCAG A/AA violations axe-core finds in ``context`` (a selector or an axe context object
+    with ``include``/``exclude``; default the whole document), injecting axe once per page.
+
+    ``"colours only"``: just the rules a colour scheme can change (a page's structure, names and roles are the
+    same in the dark scheme, and were checked in the light one). ``"all but colours"``: on a page whose text shows
+    no style the colour-checked pages do not (see ``COLOUR_RULES``).
     """
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=AXE_SCRIPT)
-    run_only = {"type": "rule", "values": COLOUR_RULES} if colours_only else {"type": "tag", "values": WCAG_TAGS}
-    rules = {} if colours else {rule: {"enabled": False} for rule in COLOUR_RULES}
-    page.evaluate(START_AXE, [context, run_only, rules, IMPACTS])
-
-
-def _axe_result(page: Page) -> list[dict[str, Any]]:
-    return list(page.evaluate("window.__axeResult"))
+    run_only = {"type": "rule", "values": COLOUR_RULES} if rules == "colours only" else {"type": "tag", "values": WCAG_TAGS}
+    disabled = {rule: {"enabled": False} for rule in COLOUR_RULES} if rules == "all but colours" else {}
+    return list(page.evaluate(RUN_AXE, [context, run_only, disabled, IMPACTS]))
 
 
 def _axe(report: PageReport, state: str, page: Page, context: str | dict[str, Any] | None = None) -> None:
     """Run axe for ``state``; a dark-scheme state reruns only the colour rules."""
-    _start_axe(page, context, colours_only="dark" in state)
-    report.axe[state] = _axe_result(page)
+    report.axe[state] = axe_violations(page, context, "colours only" if "dark" in state else "all")
 
 
 def _scheme(page: Page, scheme: str) -> None:
@@ -507,8 +499,7 @@ def visit(tab: Tab, diagrams_expected: int, *, colours: bool = True) -> PageRepo
 
     # The whole page as built, in the light scheme.
     whole_page = None if path == NAVIGATION_CHECKED_ON else WITHOUT_NAVIGATION
-    _start_axe(page, whole_page, colours=colours)
-    report.axe["desktop, light"] = _axe_result(page)
+    report.axe["desktop, light"] = axe_violations(page, whole_page, "all" if colours else "all but colours")
     report.lap("axe light")
     _phone_pass(page, path, report)
     report.lap("phone")
