@@ -38,7 +38,6 @@ def define_env(env: Any) -> None:
     wheel = build_wheel()
     runtime = current_runtime()
     widgets_on_page: Counter[str] = Counter()
-    pages_with_widgets: set[str] = set()
 
     def page_relative(path: str) -> str:
         page_dir = env.page.url if env.page.url.endswith("/") else posixpath.dirname(env.page.url)
@@ -138,13 +137,7 @@ def define_env(env: Any) -> None:
         )
         _, computed = compute(name, values)
         outputs_on_page[(env.page.url, widget_id)] = {o.name: (o.value, o.label) for o in computed.outputs}
-        if env.page.url in pages_with_widgets:
-            return html
-        pages_with_widgets.add(env.page.url)
-        # Start Python as soon as the first widget is parsed, not after the whole page and Material's bundle:
-        # an async module runs when fetched. The same module is in extra_javascript (for instant navigation);
-        # the browser evaluates it once.
-        return html + f'<script type="module" async src="{page_relative("assets/javascripts/calc.js")}"></script>'
+        return html  # the page's head starts Python (macros/hooks.py: start_python_in_head)
 
     @env.macro  # type: ignore[untyped-decorator]
     def result(name: str, output: str, **inputs: object) -> str:

@@ -114,7 +114,11 @@ NAIVE_SCRIPT = """<script type="module">
   compute();
 </script>"""
 CALC_SCRIPT = '<script src="../../assets/javascripts/calc.js" type="module"></script>'
-EARLY_CALC_SCRIPT = '<script async="" src="../../assets/javascripts/calc.js" type="module"></script>'
+EARLY_START = re.compile(
+    r"<meta name=\"calc-runtime\" content='[^']*'>"
+    r"<script type=\"module\" async src=\"../../assets/javascripts/calc.js\"></script>"
+)
+"""The head's early start of Python (macros/hooks.py): the naive page has none."""
 # Nothing but the one field the probe types into and the loader: what Pyodide's start costs on its own.
 BARE_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare boot</title></head><body>
 <form data-calculator="lambda_cost"><div class="calc-field"><input name="memory_mb" value="1769"></div>
@@ -126,11 +130,11 @@ NAIVE_SCRIPT
 def _write_baseline_pages(site: Path) -> None:
     """The same guide page with the widget script swapped for the naive main-thread loader; the bare boot."""
     page = (site / CALC_PAGE.strip("/") / "index.html").read_text()
-    assert CALC_SCRIPT in page and EARLY_CALC_SCRIPT in page, "the calculator page no longer loads calc.js as expected"
+    assert CALC_SCRIPT in page and EARLY_START.search(page), "the calculator page no longer loads calc.js as expected"
     wheel = next(site.glob("assets/wheels/*/*.whl")).relative_to(site).as_posix()
     loader = NAIVE_SCRIPT.replace("WHEEL", "../../" + wheel)
     pages = {
-        NAIVE_PAGE: page.replace(EARLY_CALC_SCRIPT, "").replace(CALC_SCRIPT, loader),
+        NAIVE_PAGE: EARLY_START.sub("", page).replace(CALC_SCRIPT, loader),
         BARE_PAGE: BARE_HTML.replace("NAIVE_SCRIPT", loader),
     }
     for path, html in pages.items():

@@ -537,18 +537,22 @@ document.addEventListener("calc:unavailable", (event) => {
   }
 });
 
-// Each page's first widget is followed by an async copy of this script, so this may run as soon as that
-// widget is parsed, before Material's bundle and the rest of the page: Python starts at once. While the
-// page is still parsing, only that first widget is whole (a later one may be half parsed); the rest are
-// mounted once the page is parsed, and those of each page instant navigation brings in.
+// A calculator page asks for this script in its head, beside a meta naming the page's runtime (the build's
+// macros/hooks.py), so this may run while the page is still parsing, before any widget exists and before
+// Material's bundle: Python starts from the meta at once. The widgets are mounted once the page is parsed,
+// and those of each page instant navigation brings in.
 function followPages() {
   if (globalThis.document$) globalThis.document$.subscribe(mountAll);
   else mountAll();
 }
 
+function startFromHead() {
+  const meta = /** @type {HTMLMetaElement | null} */ (document.querySelector('meta[name="calc-runtime"]'));
+  if (meta && startMode() === "load") startEngine(runtimeOf({ dataset: { runtime: meta.content } })).catch(() => {});
+}
+
 if (document.readyState === "loading") {
-  const first = /** @type {HTMLFormElement | null} */ (document.querySelector("form[data-calculator]"));
-  if (first) mount(first);
+  startFromHead();
   document.addEventListener("DOMContentLoaded", followPages, { once: true });
 } else {
   followPages();
