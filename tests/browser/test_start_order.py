@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from tests.conftest import ROOT, BuiltSite
 
-CALCULATOR_WITH_DIAGRAMS = "/aws/s3/"  # its first widget is early in the page, well before parsing ends
+CALCULATOR_WITH_DIAGRAMS = "/aws/s3/"  # a calculator and diagrams
 DIAGRAMS_ONLY = "/containers/dockerfiles/"
 PYTHON_FIRST_MAX_MS = int(
     re.search(r"PYTHON_FIRST_MAX_MS = (\d+)", (ROOT / "docs/assets/javascripts/diagrams.js").read_text()).group(1)  # type: ignore[union-attr]
