@@ -53,6 +53,15 @@ PHONE_METRICS = {
     "mobile": PHONE["is_mobile"],
 }
 """``PHONE`` as the DevTools protocol says it: what Playwright sends for a context made with those options."""
+DESKTOP_METRICS = {
+    "width": DESKTOP["viewport"]["width"],
+    "height": DESKTOP["viewport"]["height"],
+    "deviceScaleFactor": 1,
+    "mobile": False,
+    "screenWidth": DESKTOP["viewport"]["width"],
+    "screenHeight": DESKTOP["viewport"]["height"],
+}
+"""``DESKTOP`` likewise, to return to after the phone's checks."""
 NEXT_FRAME = "new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))"
 
 # Material draws diagrams into closed shadow roots; opened, the test can read the SVG it drew.
@@ -349,50 +358,48 @@ def _tab_order(page: Page, widget: Widget) -> list[str]:
     return [control for control in reached if control]
 
 
-def _screenshot(page: Page, path: str, viewport: str) -> list[Path]:
-    """The page as JPEG (half the time of PNG): its first screen, or with ``FULL_SCREENSHOTS`` the whole page.
+def _pieces(page: Page, path: str, viewport: str) -> list[tuple[Path, dict[str, float]]]:
+    """Where each JPEG goes and the part of the page it shows: the first screen, or with ``FULL_SCREENSHOTS`` the
+    whole page in slices short enough for Chromium to capture.
 
     Whole pages are for a person reviewing the look (``make check``); encoding every page's full height at two
     widths was a third of the quality suite's time, so ``make test`` keeps the first screen of each page.
     """
     stem = (path.strip("/").replace("/", "-") or "index") + f"-{viewport}"
-    width, height = page.evaluate("[innerWidth, document.scrollingElement.scrollHeight]")
-    options: dict[str, Any] = {"full_page": FULL_SCREENSHOTS, "scale": "css", "type": "jpeg", "quality": 80}
-    if not FULL_SCREENSHOTS or height <= SCREENSHOT_MAX_HEIGHT:
-        page.screenshot(path=SCREENSHOTS / f"{stem}.jpg", **options)
-        return [SCREENSHOTS / f"{stem}.jpg"]
-    parts = []
-    for number, top in enumerate(range(0, height, SCREENSHOT_MAX_HEIGHT), start=1):
-        clip = {"x": 0, "y": top, "width": width, "height": min(SCREENSHOT_MAX_HEIGHT, height - top)}
-        parts.append(SCREENSHOTS / f"{stem}-{number}.jpg")
-        page.screenshot(path=parts[-1], clip=clip, **options)
-    return parts
+    width, screen, height = page.evaluate("[innerWidth, innerHeight, document.scrollingElement.scrollHeight]")
+    height = height if FULL_SCREENSHOTS else screen
+    tops = range(0, height, SCREENSHOT_MAX_HEIGHT)
+    names = [f"{stem}.jpg"] if len(tops) == 1 else [f"{stem}-{number}.jpg" for number in range(1, len(tops) + 1)]
+    return [
+        (SCREENSHOTS / name, {"x": 0, "y": top, "width": width, "height": min(SCREENSHOT_MAX_HEIGHT, height - top)})
+        for name, top in zip(names, tops, strict=True)
+    ]
+
+
+def _screenshot(page: Page, path: str, viewport: str) -> list[Path]:
+    """The page as JPEG (half the time of PNG), at the size Playwright set for its context."""
+    pieces = _pieces(page, path, viewport)
+    for file, clip in pieces:
+        page.screenshot(path=file, clip=clip, full_page=FULL_SCREENSHOTS, scale="css", type="jpeg", quality=80)
+    return [file for file, _ in pieces]
 
 
 def _phone_screenshot(session: CDPSession, page: Page, path: str) -> list[Path]:
     """``_screenshot`` at the phone's metrics, through the protocol: Playwright's own screenshot would draw the
     tab at the size it set for the context (the desktop's), not the size this tab is emulating now."""
-    stem = (path.strip("/").replace("/", "-") or "index") + "-phone"
-    width, screen, height = page.evaluate("[innerWidth, innerHeight, document.scrollingElement.scrollHeight]")
-    if not FULL_SCREENSHOTS:
-        height = screen
-    tops = list(range(0, height, SCREENSHOT_MAX_HEIGHT))
-    files = (
-        [SCREENSHOTS / f"{stem}.jpg"] if len(tops) == 1 else [SCREENSHOTS / f"{stem}-{n}.jpg" for n in range(1, len(tops) + 1)]
-    )
-    for file, top in zip(files, tops, strict=True):
-        clip = {
-            "x": 0,
-            "y": top,
-            "width": width,
-            "height": min(SCREENSHOT_MAX_HEIGHT, height - top),
-            "scale": 1 / PHONE["device_scale_factor"],
-        }
+    pieces = _pieces(page, path, "phone")
+    for file, clip in pieces:
         shot = session.send(
-            "Page.captureScreenshot", {"format": "jpeg", "quality": 80, "clip": clip, "captureBeyondViewport": FULL_SCREENSHOTS}
+            "Page.captureScreenshot",
+            {
+                "format": "jpeg",
+                "quality": 80,
+                "clip": {**clip, "scale": 1 / PHONE["device_scale_factor"]},  # CSS pixels, as the desktop's
+                "captureBeyondViewport": FULL_SCREENSHOTS,
+            },
         )
         file.write_bytes(base64.b64decode(shot["data"]))
-    return files
+    return [file for file, _ in pieces]
 
 
 @dataclass
@@ -401,6 +408,8 @@ class Tab:
 
     path: str
     page: Page
+    session: CDPSession
+    """The lane's protocol session, which switches the tab to the phone's metrics and back."""
     log: RequestLog
     problems: list[str]
     python: bool
@@ -424,6 +433,9 @@ class Lane:
         self.context.add_init_script(NO_PYTHON_AWAY_FROM_HOME)
         self.context.route("**/search/search_index.json", lambda route: route.fulfill(body=search_index, content_type=JSON))
         self.page = self.context.new_page()
+        # Kept for the tab's life: a protocol session's metrics are dropped when it detaches, and Playwright does not
+        # set its own again for a size it believes unchanged (the tab came back 1280 x 713, its screen 800 x 600).
+        self.session = self.context.new_cdp_session(self.page)
         self.tab: Tab | None = None
         self.asked_by: weakref.WeakKeyDictionary[Request, Tab] = weakref.WeakKeyDictionary()
         self.page.on("request", self._request)
@@ -447,7 +459,7 @@ class Lane:
 
     def open(self, path: str) -> Tab:
         """Start loading ``path``; what the tab logs from now on belongs to it."""
-        self.tab = Tab(path, self.page, RequestLog(self.site_url), [], path in HOME_PAGES.values())
+        self.tab = Tab(path, self.page, self.session, RequestLog(self.site_url), [], path in HOME_PAGES.values())
         self.page.goto(self.site_url + path, wait_until="commit")
         return self.tab
 
@@ -463,13 +475,12 @@ def empty_search_index(site: Path) -> str:
     return json.dumps({**index, "docs": []})
 
 
-def _phone_pass(page: Page, path: str, report: PageReport) -> None:
+def _phone_pass(page: Page, session: CDPSession, path: str, report: PageReport) -> None:
     """The phone's layout and picture, in the same tab at the phone's metrics and touch, then back to desktop.
 
     What Playwright sets for a context made with ``PHONE``, sent to this tab for the time of the checks: the
     page lays out again at 375 CSS px under its meta viewport, as a phone shows it.
     """
-    session = page.context.new_cdp_session(page)
     try:
         session.send("Emulation.setDeviceMetricsOverride", PHONE_METRICS)
         session.send("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 1})
@@ -479,11 +490,11 @@ def _phone_pass(page: Page, path: str, report: PageReport) -> None:
         report.screenshots += _phone_screenshot(session, page, path)
     finally:
         session.send("Emulation.setTouchEmulationEnabled", {"enabled": False})
-        page.set_viewport_size(DESKTOP["viewport"])  # Playwright's own metrics again: desktop, not mobile
-        session.detach()
+        session.send("Emulation.setDeviceMetricsOverride", DESKTOP_METRICS)
     page.evaluate(NEXT_FRAME)
-    width = page.evaluate("innerWidth")
-    assert width == DESKTOP["viewport"]["width"], f"the tab did not return to the desktop's width: {width} px"
+    size = page.evaluate("[innerWidth, innerHeight, screen.width, screen.height]")
+    desktop = [DESKTOP["viewport"]["width"], DESKTOP["viewport"]["height"]] * 2
+    assert size == desktop, f"the tab did not return to the desktop's size: {size}, not {desktop}"
 
 
 def visit(tab: Tab, diagrams_expected: int, *, colours: bool = True) -> PageReport:
@@ -501,7 +512,7 @@ def visit(tab: Tab, diagrams_expected: int, *, colours: bool = True) -> PageRepo
     whole_page = None if path == NAVIGATION_CHECKED_ON else WITHOUT_NAVIGATION
     report.axe["desktop, light"] = axe_violations(page, whole_page, "all" if colours else "all but colours")
     report.lap("axe light")
-    _phone_pass(page, path, report)
+    _phone_pass(page, tab.session, path, report)
     report.lap("phone")
     if colours:
         _scheme(page, "slate")

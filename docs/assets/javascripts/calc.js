@@ -548,7 +548,8 @@ function followPages() {
 
 function startFromHead() {
   const meta = /** @type {HTMLMetaElement | null} */ (document.querySelector('meta[name="calc-runtime"]'));
-  if (meta && startMode() === "load") startEngine(runtimeOf({ dataset: { runtime: meta.content } })).catch(() => {});
+  // A start that fails is said at each widget as it is mounted (engine.failure).
+  if (meta && startMode() === "load") startEngine(runtimeOf({ dataset: { runtime: meta.content } }));
 }
 
 if (document.readyState === "loading") {
