@@ -14,13 +14,15 @@ from calculators.sensitivity import rank
 from calculators.svg import charts_html, tornado_html
 
 
-def run(name: str, payload_json: str, prices_url: str = "") -> str:
+def run(name: str, payload_json: str, prices_url: str = "", *, with_charts: bool = True) -> str:
     """Compute calculator ``name`` from a JSON object of raw inputs; answer with JSON.
 
     ``prices_url`` is the prices page relative to the widget's page, for the links in the working.
 
-    Success: ``{"ok": true, "name", "inputs", "outputs", "html", "markdown", "charts_html"}`` (``charts_html`` is
-    ``""`` for a calculator without charts).
+    Success: ``{"ok": true, "name", "inputs", "outputs", "html", "markdown", "summary", "charts_html"}``
+    (``charts_html`` is ``""`` for a calculator without charts). With ``with_charts=False`` it is ``null``: the charts
+    cost about ten times the result (each is two dozen calculations), so the widget shows the result first and
+    asks for them with ``charts`` below.
     Invalid input: ``{"ok": false, "error": {"field", "message"}, "errors": [...]}``: ``error`` is the first
     problem (what the command line reports), ``errors`` every field that fails to parse (or, when each parses,
     the one cross-field rule that failed), so a form can flag them all at once. Nothing else is caught, so a
@@ -49,7 +51,7 @@ def run(name: str, payload_json: str, prices_url: str = "") -> str:
             "html": result_html(result, prices_url=prices_url),
             "markdown": result_markdown(calculator.TITLE, inputs, result, calculator.INPUTS),
             "summary": result_summary(result),
-            "charts_html": charts_html(calculator, inputs, result=result),
+            "charts_html": charts_html(calculator, inputs, result=result) if with_charts else None,
         }
     )
 
@@ -85,6 +87,18 @@ def sensitivity(payload_json: str) -> str:
     if spec is None:
         return _error(InputError("name", f"{calculator.NAME} has no sensitivity view"))
     return json.dumps({"ok": True, "html": tornado_html(calculator, inputs, rank(calculator, inputs), spec.title)})
+
+
+def charts(payload_json: str) -> str:
+    """A widget's charts on their own: ``{"name", "inputs"}`` → ``{"ok": true, "html"}``, or the errors ``run`` gives.
+
+    ``html`` is what ``run`` answers as ``charts_html`` for the same inputs, byte for byte.
+    """
+    computed = _widget_request(payload_json)
+    if isinstance(computed, str):
+        return computed
+    calculator, inputs, result = computed
+    return json.dumps({"ok": True, "html": charts_html(calculator, inputs, result=result)})
 
 
 def _field_errors(name: str, payload: object) -> list[InputError]:

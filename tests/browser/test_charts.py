@@ -59,6 +59,65 @@ def test_kinesis_charts_follow_the_record_rate(page: Page, site_url: str) -> Non
     assert "Stale" in label, "charts.css must be in mkdocs.yml extra_css"
 
 
+# Records the charts the page asks the worker for, and (while __breakCharts is set) asks for an unknown
+# calculator's instead, so the worker answers with an error: the widget's view of charts that cannot be redrawn.
+WATCH_CHARTS = """
+(() => {
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.fn === "charts") {
+      (window.__chartsAsked ??= []).push(JSON.parse(message.payload));
+      if (window.__breakCharts) message = { ...message, payload: JSON.stringify({ name: "no_such_calculator", inputs: {} }) };
+    }
+    return post.call(this, message, ...rest);
+  };
+})();
+"""
+
+
+@pytest.mark.browser
+def test_the_result_comes_first_and_its_charts_follow(page: Page, site_url: str) -> None:
+    page.add_init_script(WATCH_CHARTS)
+    page.goto(site_url + PAGES["lambda_cost"])
+    widget = form(page, "lambda_cost")
+    expect(widget).to_have_attribute("data-state", "ready", timeout=60_000)
+    widget.evaluate(
+        """(f) => { window.__chartsAtResult = [];
+                    new MutationObserver(() => window.__chartsAtResult.push(f.dataset.charts))
+                      .observe(f.querySelector('.calc-result'), { childList: true }); }"""
+    )
+
+    # The new result is on screen while its charts are still being drawn; then they are, as CPython draws them.
+    widget.locator('[name="memory_mb"]').fill("3008")
+    wait_live(page, "lambda_cost")
+    assert page.evaluate("window.__chartsAtResult")[0] == "pending"
+    assert widget.get_attribute("data-charts") == "drawn"
+    assert page.evaluate("window.__chartsAsked") == [{"name": "lambda_cost", "inputs": inputs_of(widget)}]
+    prices_url = widget.get_attribute("data-prices-url") or ""
+    expected = json.loads(run("lambda_cost", json.dumps(inputs_of(widget)), prices_url))
+    drawn = charts_of(widget)
+    assert drawn == normalise(page, expected["charts_html"])
+
+    # Charts that cannot be redrawn: the new result stays live, the charts keep the last inputs, marked and said.
+    page.evaluate("window.__breakCharts = true")
+    widget.locator('[name="memory_mb"]').fill("512")
+    expect(widget).to_have_attribute("data-charts", "stale", timeout=60_000)
+    assert widget.get_attribute("data-state") == "live"
+    expect(widget.locator(".calc-result")).to_have_class("calc-result")
+    expect(widget.locator(".calc-status")).to_contain_text("The charts could not be redrawn")
+    assert charts_of(widget) == drawn
+    charts = widget.locator(".calc-charts")
+    assert "Stale" in charts.evaluate("(el) => getComputedStyle(el, '::before').content")
+
+    # The next input that can draw them clears the mark.
+    page.evaluate("window.__breakCharts = false")
+    widget.locator('[name="memory_mb"]').fill("1024")
+    expect(widget).to_have_attribute("data-charts", "drawn", timeout=60_000)  # the state was live already
+    expect(charts).to_have_class("calc-charts")
+    expected = json.loads(run("lambda_cost", json.dumps(inputs_of(widget)), prices_url))
+    assert charts_of(widget) == normalise(page, expected["charts_html"])
+
+
 @pytest.mark.browser
 def test_a_chart_is_readable_on_a_phone(page: Page, site_url: str) -> None:
     page.set_viewport_size({"width": 375, "height": 800})

@@ -67,7 +67,8 @@ def inputs_of(widget: Locator) -> dict[str, object]:
 def wait_live(page: Page, widget_id: str, timeout_ms: int = 60_000) -> None:
     page.wait_for_function(
         """(id) => { const f = document.querySelector(`form[data-calc-id="${id}"]`);
-                     return f && f.dataset.state === 'live' && !f.querySelector('.calc-result.calc-stale'); }""",
+                     return f && f.dataset.state === 'live' && !f.querySelector('.calc-result.calc-stale')
+                            && f.dataset.charts !== 'pending'; }""",
         arg=widget_id,
         timeout=timeout_ms,
     )

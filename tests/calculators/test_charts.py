@@ -41,6 +41,7 @@ from calculators.charts import (
 from calculators.data import CURRENT, Facts
 from calculators.render import format_result
 from calculators.svg import chart_html, charts_html, compact, tick_label
+from calculators.web import charts as web_charts
 from calculators.web import run
 from macros.widget import widget_html
 
@@ -437,6 +438,27 @@ def test_the_browser_gets_the_charts_the_page_was_built_with(name: str, raw: dic
     assert inside is not None
     assert reply["charts_html"] == inside.group(1)
     assert reply["charts_html"]
+
+
+@pytest.mark.parametrize("name", CHARTED)
+def test_the_widget_gets_the_result_first_and_the_same_charts_after_it(name: str) -> None:
+    """The widget asks ``run`` without charts, then ``charts`` for the same inputs: together, ``run``'s one answer."""
+    whole = json.loads(run(name, "{}", "../prices/"))
+    first = json.loads(run(name, "{}", "../prices/", with_charts=False))
+    assert first["charts_html"] is None
+    assert {**first, "charts_html": whole["charts_html"]} == whole
+    after = json.loads(web_charts(json.dumps({"name": name, "inputs": whole["inputs"]})))
+    assert after == {"ok": True, "html": whole["charts_html"]}
+    assert after["html"]
+
+
+def test_charts_for_inputs_in_error_answer_as_run_does() -> None:
+    bad = {"records_per_second": "-5", "record_size_kb": "lots"}
+    reply = json.loads(web_charts(json.dumps({"name": "kinesis_shards", "inputs": bad})))
+    assert reply == json.loads(run("kinesis_shards", json.dumps(bad)))
+    assert [error["field"] for error in reply["errors"]] == ["records_per_second", "record_size_kb"]
+    assert json.loads(web_charts("[]"))["error"]["field"] == "payload"
+    assert json.loads(web_charts(json.dumps({"name": "nope", "inputs": {}})))["error"]["field"] == "name"
 
 
 def test_a_calculator_without_charts_sends_none_and_builds_no_container() -> None:

@@ -16,7 +16,7 @@ const INDEX_URL = new URL("../vendor/pyodide/", import.meta.url).href;
  * How to start, as calc.js sends it (its runtimeOf): the build's data-runtime, with URLs resolved against the page.
  * @typedef {{ mode: string, wheelUrl: string, stdlibUrl: string, snapshotUrl: string, pyodideVersion: string,
  *   lockInfo: import("../vendor/pyodide/pyodide.mjs").LockfileInfo }} Runtime
- * @typedef {(name: string, payload: string, pricesUrl: string) => string} Run
+ * @typedef {(name: string, payload: string, pricesUrl: string, withCharts: boolean) => string} Run
  * @typedef {(fn: string, payload: string, pricesUrl: string) => string} Bridge
  */
 /** @type {Run | null} */
@@ -24,7 +24,7 @@ let run = null;
 /** @type {Bridge | null} */
 let bridge = null;
 // calculators.web functions a page may call besides run, each taking one JSON string (plus the prices URL).
-const BRIDGE = new Set(["drill", "drill_check", "sensitivity"]);
+const BRIDGE = new Set(["drill", "drill_check", "sensitivity", "charts"]);
 // Those of them whose answer links the prices page, and so take its URL as a second argument.
 const TAKES_PRICES_URL = new Set(["drill_check"]);
 
@@ -72,7 +72,7 @@ async function startWith({ mode, wheelUrl, stdlibUrl, snapshotUrl, pyodideVersio
 async function start(runtime) {
   const pyodide = await startWith(runtime);
   const web = pyodide.pyimport("calculators.web");
-  run = (name, payload, pricesUrl) => web.run(name, payload, pricesUrl);
+  run = (name, payload, pricesUrl, withCharts) => web.run.callKwargs(name, payload, pricesUrl, { with_charts: withCharts });
   bridge = (fn, payload, pricesUrl) => {
     if (!BRIDGE.has(fn)) throw new Error(`no bridge function ${fn}`);
     return TAKES_PRICES_URL.has(fn) ? web[fn](payload, pricesUrl) : web[fn](payload);
@@ -92,7 +92,7 @@ self.onmessage = async ({ data }) => {
       // calc.js asks only once this worker said "ready", so start() has set both.
       const json =
         data.type === "run"
-          ? /** @type {Run} */ (run)(data.name, data.payload, data.pricesUrl ?? "")
+          ? /** @type {Run} */ (run)(data.name, data.payload, data.pricesUrl ?? "", data.withCharts ?? true)
           : /** @type {Bridge} */ (bridge)(data.fn, data.payload, data.pricesUrl ?? "");
       self.postMessage({ type: "result", id: data.id, json });
     } catch (error) {

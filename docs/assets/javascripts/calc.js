@@ -31,8 +31,9 @@ const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
  * TypeScript does not narrow on, so this type has a checkbox's members (checked) and a select's (options, add) too.
  * @typedef {HTMLInputElement & Pick<HTMLSelectElement, "options" | "add">} Control
  * @typedef {{ field: string, message: string }} FieldError
- * What calculators.web.run answers for valid inputs (its docstring has the whole contract).
- * @typedef {{ ok: true, html: string, markdown: string, summary: string, charts_html: string,
+ * What calculators.web.run answers for valid inputs (its docstring has the whole contract); the widget asks
+ * without the charts (charts_html null) and for them on their own once the result is shown.
+ * @typedef {{ ok: true, html: string, markdown: string, summary: string, charts_html: string | null,
  *   outputs: Record<string, number | string | boolean> }} Result
  * @typedef {ReturnType<typeof runtimeOf>} Runtime
  */
@@ -168,11 +169,12 @@ function startEngine(runtime) {
 }
 
 /**
+ * The result alone: its charts come after it (refreshCharts).
  * @param {Runtime} runtime @param {string | undefined} name the form's data-calculator
  * @param {Record<string, unknown>} inputs @param {string} pricesUrl
  */
 async function runCalculator(runtime, name, inputs, pricesUrl) {
-  return ask(runtime, { type: "run", name, payload: JSON.stringify(inputs), pricesUrl });
+  return ask(runtime, { type: "run", name, payload: JSON.stringify(inputs), pricesUrl, withCharts: false });
 }
 
 // One request to the worker (started if need be), answered with the bridge's parsed JSON. A worker that does not
@@ -337,6 +339,7 @@ function showErrors(form, errors) {
   const result = /** @type {HTMLElement} */ (form.querySelector(".calc-result"));
   result.classList.add("calc-stale");
   form.querySelector(".calc-sensitivity-body")?.classList.add("calc-stale");
+  if (form.dataset.charts) form.dataset.charts = "stale";
   const elsewhere = [];
   for (const error of errors) {
     const control = form.querySelector(`.calc-field [name="${CSS.escape(error.field)}"]`);
@@ -359,7 +362,6 @@ function showResult(form, reply) {
   const result = /** @type {HTMLElement} */ (form.querySelector(".calc-result"));
   result.innerHTML = reply.html;
   result.dataset.markdown = reply.markdown;
-  drawCharts(form, reply.charts_html);
   /** @type {HTMLElement} */ (form.querySelector(".calc-summary")).textContent = reply.summary;
   result.classList.remove("calc-stale");
   setStatus(form, "Live: recomputed in your browser.");
@@ -369,10 +371,35 @@ function showResult(form, reply) {
   if (/** @type {HTMLDetailsElement | null} */ (form.querySelector(".calc-sensitivity"))?.open) refreshSensitivity(form);
 }
 
-/** @param {HTMLFormElement} form @param {string} html */
-function drawCharts(form, html) {
-  const charts = form.querySelector(".calc-charts"); // built only for calculators that declare charts
+// A chart is two dozen calculations of its line, about ten times the result itself, so the charts follow the
+// result: asked for once it is on screen, and only if no newer input has come in by then, so typing faster than
+// they draw never queues stale charts in the worker. data-charts says where they are: "pending" (being redrawn
+// for the result shown), "drawn" (they match it), "stale" (of earlier inputs: in error, or not redrawn).
+/** @param {HTMLFormElement} form @param {string} ticket @param {Record<string, unknown>} inputs */
+async function refreshCharts(form, ticket, inputs) {
+  const charts = /** @type {HTMLElement | null} */ (form.querySelector(".calc-charts")); // only calculators with charts
   if (!charts) return;
+  form.dataset.charts = "pending";
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (form.dataset.ticket !== ticket) return;
+  try {
+    const payload = JSON.stringify({ name: form.dataset.calculator, inputs });
+    const reply = await ask(runtimeOf(form), { type: "call", fn: "charts", payload });
+    if (form.dataset.ticket !== ticket) return;
+    if (!reply.ok) throw new Error(reply.error.message); // the inputs its result was computed from: not expected
+    drawCharts(charts, reply.html);
+    charts.classList.remove("calc-stale");
+    form.dataset.charts = "drawn";
+  } catch (error) {
+    if (form.dataset.ticket !== ticket) return;
+    charts.classList.add("calc-stale");
+    form.dataset.charts = "stale";
+    setStatus(form, `Live: recomputed in your browser. The charts could not be redrawn (${/** @type {Error} */ (error).message}) and show earlier inputs.`);
+  }
+}
+
+/** @param {HTMLElement} charts @param {string} html */
+function drawCharts(charts, html) {
   // A data table the reader opened stays open through the redraw.
   const open = [...charts.querySelectorAll("details")].map((details) => details.open);
   charts.innerHTML = html;
@@ -426,6 +453,7 @@ function showUnavailable(form, error) {
   form.dataset.state = "unavailable";
   const changed = form.dataset.dirty === "true";
   if (changed) /** @type {HTMLElement} */ (form.querySelector(".calc-result")).classList.add("calc-stale");
+  if (changed && form.dataset.charts) form.dataset.charts = "stale";
   const shown =
     form.dataset.shown === "live"
       ? "The result below is from the last inputs it computed."
@@ -449,8 +477,10 @@ async function recompute(form) {
   try {
     const reply = await runCalculator(runtimeOf(form), form.dataset.calculator, inputs, form.dataset.pricesUrl ?? "");
     if (form.dataset.ticket !== ticket) return; // a newer input already superseded this answer
-    if (reply.ok) showResult(form, reply);
-    else showErrors(form, reply.errors ?? [reply.error]);
+    if (reply.ok) {
+      showResult(form, reply);
+      refreshCharts(form, ticket, inputs);
+    } else showErrors(form, reply.errors ?? [reply.error]);
   } catch (error) {
     if (form.dataset.ticket === ticket) showUnavailable(form, /** @type {Error} */ (error));
   }
