@@ -73,11 +73,32 @@ sw.addEventListener("fetch", (event) => {
   if (!handled(request)) return;
   const url = request.url;
   if (request.mode === "navigate") {
-    event.respondWith(networkFirst(request, pageKey(url), true));
+    event.respondWith(networkFirst(event, pageKey(url), true));
     event.waitUntil(deleteOlderBuilds());
   } else if (IMMUTABLE.some((pattern) => pattern.test(new URL(url).pathname))) event.respondWith(cacheFirst(request));
-  else event.respondWith(networkFirst(request, url, false));
+  else event.respondWith(networkFirst(event, url, false));
 });
+
+// The network's answer goes to the page at once and is kept behind it (the caller's waitUntil): the page never waits
+// for a write, and Python's 10 MB WebAssembly starts compiling as its first bytes arrive. A copy the cache already
+// holds (same validators) is not written again, so a return visit does not rewrite the runtime on disk.
+/** @param {Cache} cache @param {string} key @param {Response} response */
+async function keep(cache, key, response) {
+  const kept = await cache.match(key);
+  if (kept && sameVersion(kept, response)) {
+    await response.body?.cancel();
+    return;
+  }
+  await cache.put(key, response);
+}
+
+/** @param {Response} a @param {Response} b */
+function sameVersion(a, b) {
+  const validators = (/** @type {Response} */ r) =>
+    ["etag", "last-modified", "content-length"].map((name) => r.headers.get(name));
+  const [x, y] = [validators(a), validators(b)];
+  return (x[0] !== null || x[1] !== null) && x.every((value, index) => value === y[index]);
+}
 
 /** @param {Response} response */
 function keepable(response) {
@@ -97,12 +118,19 @@ async function cacheFirst(request) {
 /**
  * The network's answer when it comes in time (kept for later), else the kept copy; a page never read and
  * never saved gets a short offline page instead of the browser's error.
- * @param {Request} request @param {string} key @param {boolean} page
+ * @param {FetchEvent} event @param {string} key @param {boolean} page
  */
-async function networkFirst(request, key, page) {
+async function networkFirst(event, key, page) {
   const cache = await caches.open(CACHE);
-  const fromNetwork = fetch(request).then(async (response) => {
-    if (keepable(response)) await cache.put(key, response.clone());
+  const fromNetwork = fetch(event.request).then((response) => {
+    if (keepable(response)) {
+      const keeping = keep(cache, key, response.clone());
+      try {
+        event.waitUntil(keeping);
+      } catch {
+        // the kept copy answered already (a slow network): this newer one is still kept while the worker runs
+      }
+    }
     return response;
   });
   fromNetwork.catch(() => {}); // answered from the cache instead: a late failure is nobody's error
