@@ -124,7 +124,7 @@ async function networkFirst(event, key, page) {
   const cache = await caches.open(CACHE);
   const fromNetwork = fetch(event.request).then((response) => {
     if (keepable(response)) {
-      const keeping = keep(cache, key, response.clone());
+      const keeping = keep(cache, key, response.clone()).catch(() => {}); // a full disk: answered, just not kept
       try {
         event.waitUntil(keeping);
       } catch {

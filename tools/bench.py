@@ -450,7 +450,7 @@ The explorer has two rows: moving the load redraws from remembered answers; any 
 
 
 def charts_redraw(origin: str, rounds: int = 20) -> dict[str, list[float]]:
-    """Input to redrawn chart, in the page, for each charted widget above (the worker recomputes result and charts).
+    """Input to redrawn chart, in the page, for each charted widget above (the result first, then its charts).
 
     Measured once the page's diagrams are drawn, so mermaid's layout at load is not counted as the chart's time.
     """
