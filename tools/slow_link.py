@@ -67,7 +67,10 @@ class SlowLinkHandler(_Handler):
         return super().send_head()
 
     def copyfile(self, source, outputfile) -> None:  # type: ignore[no-untyped-def]
-        self.link.send(source, outputfile)
+        try:
+            self.link.send(source, outputfile)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser went away mid-file (the bench closed a page still downloading): nothing to report
 
 
 def serve(directory: Path, port: int, link: Link) -> http.server.ThreadingHTTPServer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import socket
 import sys
 import urllib.request
@@ -43,3 +44,16 @@ def test_serves_the_precompressed_copy_the_browser_accepts_and_counts_bytes(tmp_
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_browser_that_goes_away_mid_file_is_not_an_error(tmp_path: Path) -> None:
+    """The bench closes pages that are still downloading (the snapshot kept at idle): that is not a traceback."""
+
+    class GoneAway(io.BytesIO):
+        def write(self, chunk: object) -> int:
+            raise ConnectionResetError(104, "Connection reset by peer")
+
+    handler = object.__new__(slow_link.SlowLinkHandler)
+    handler.link = slow_link.Link(mbps=1000, rtt_ms=0)
+    handler.copyfile(io.BytesIO(b"x" * 100), GoneAway())  # returns instead of raising
+    assert handler.link.bytes_sent == 100
