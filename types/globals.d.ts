@@ -31,6 +31,8 @@ interface CalcEngine {
   failure: Error | null;
   /** Whether this visit fetched the memory snapshot for the service worker to keep (keepSnapshotForNextVisit). */
   snapshotKept: boolean;
+  /** How the worker's Python started ("snapshot", "pyc" or "stock"), once it has: a return visit should say "snapshot". */
+  started: string | null;
 }
 
 /** Set by calc.js on first run; the browser tests read it (and stop its worker) too. */

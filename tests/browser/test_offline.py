@@ -21,7 +21,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import RequestLog, new_context
-from tests.browser.widgets import form, wait_live
+from tests.browser.widgets import form, poke, result_html, wait_live
 from tests.conftest import BuiltSite, _free_port, _Handler
 
 PREFIX = "/guide"
@@ -229,3 +229,51 @@ def test_a_return_visit_rewrites_only_what_changed(
     page.wait_for_timeout(500)  # the stylesheet's check ran beside the page's write
     assert _kept_date(page, unchanged) == first[unchanged], "an unchanged file was written to the cache again"
     context.close()
+
+
+def _live_from_build(page: Page, widget_id: str) -> None:
+    """The widget recomputes its build-time inputs live, to the build's own result."""
+    widget = form(page, widget_id)
+    built = result_html(page, widget)
+    poke(widget)
+    wait_live(page, widget_id)
+    assert result_html(page, widget) == built
+
+
+@pytest.mark.browser
+def test_a_return_visit_starts_python_from_the_snapshot_the_first_visit_kept(browser: Browser, server: SiteServer) -> None:
+    context, log = _context(browser, server.origin)
+    page = context.new_page()
+    page.goto(server.url + "aws/lambda/")
+    _controlled(page)
+    # The first visit starts from the precompiled library, then keeps the snapshot in idle time.
+    page.wait_for_function("globalThis.__calcEngine?.snapshotKept === true", timeout=120_000)
+    assert page.evaluate("globalThis.__calcEngine.started") == "pyc"
+    snapshot = next(url for url in log.urls if url.endswith("/snapshot.bin"))
+    page.close()
+
+    # A return visit: Python starts from the kept copy, read from the cache without asking the network for it.
+    log.urls.clear()
+    page = context.new_page()
+    page.goto(server.url + "aws/kinesis/")
+    _live_from_build(page, "kinesis_shards")
+    assert page.evaluate("globalThis.__calcEngine.started") == "snapshot"
+    assert snapshot not in log.urls
+    page.close()
+
+    # The copy gone (the browser evicted it): the next visit starts from the library, and keeps the snapshot again.
+    page = context.new_page()
+    page.goto(server.url + "reference/prices-and-limits/")
+    deleted = page.evaluate(
+        """async (url) => { let gone = false;
+             for (const name of await caches.keys()) gone = (await (await caches.open(name)).delete(url)) || gone;
+             return gone; }""",
+        snapshot,
+    )
+    assert deleted
+    page.goto(server.url + "aws/lambda/")
+    _live_from_build(page, "lambda_cost")
+    assert page.evaluate("globalThis.__calcEngine.started") == "pyc"
+    page.wait_for_function("globalThis.__calcEngine.snapshotKept === true", timeout=120_000)
+    context.close()
+    assert log.off_origin() == []

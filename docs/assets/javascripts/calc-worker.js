@@ -8,6 +8,8 @@
 //   package, skipping CPython's compile of ~150 modules at every start and the lock file fetch;
 // - "snapshot": restore a memory image of a Pyodide started from that library, made at build time; used
 //   only when it was made by this exact Pyodide version, and falling back to "pyc" if it fails to load;
+// - "kept-snapshot" (a return visit): the same image, read straight from the copy the service worker keeps, never
+//   from the network; "pyc" when no copy is kept. The page never waits to ask whether there is one.
 // - "stock": Pyodide's own library plus the calculators wheel (kept for comparison in `make bench`).
 import { loadPyodide, version } from "../vendor/pyodide/pyodide.mjs";
 
@@ -43,47 +45,66 @@ function startPrecompiled(stdlibUrl, lockInfo) {
   return loadPyodide({ indexURL: INDEX_URL, stdLibURL: stdlibUrl, lockFileContents });
 }
 
-/** @param {string} stdlibUrl @param {string} snapshotUrl @param {Runtime["lockInfo"]} lockInfo */
-async function startFromSnapshot(stdlibUrl, snapshotUrl, lockInfo) {
+/** @param {string} snapshotUrl */
+async function fetchSnapshot(snapshotUrl) {
+  const response = await fetch(snapshotUrl);
+  if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
+/** The snapshot as kept in this browser's cache, or null: no cache here (a private window), or nothing kept.
+ * @param {string} snapshotUrl */
+async function keptSnapshot(snapshotUrl) {
+  try {
+    return (await caches.match(snapshotUrl)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** @param {string} stdlibUrl @param {Promise<ArrayBuffer>} snapshot @param {Runtime["lockInfo"]} lockInfo */
+async function startFromSnapshot(stdlibUrl, snapshot, lockInfo) {
   const lockFileContents = JSON.stringify({ info: lockInfo, packages: {} });
-  const snapshot = fetch(snapshotUrl).then((response) => {
-    if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
-    return response.arrayBuffer();
-  });
   const pyodide = await loadPyodide({ indexURL: INDEX_URL, stdLibURL: stdlibUrl, lockFileContents, _loadSnapshot: snapshot });
   pyodide.runPython("import random; random.seed()"); // the image holds the build's random state
   return pyodide;
 }
 
-/** @param {Runtime} runtime */
+/**
+ * Python started the way `runtime` asks, and the way it actually started ("snapshot" or "pyc" after a fallback).
+ * @param {Runtime} runtime @returns {Promise<[any, string]>}
+ */
 async function startWith({ mode, wheelUrl, stdlibUrl, snapshotUrl, pyodideVersion, lockInfo }) {
-  if (mode === "stock") return startStock(wheelUrl);
-  if (mode === "snapshot" && pyodideVersion === version) {
+  if (mode === "stock") return [await startStock(wheelUrl), mode];
+  const kept = mode === "kept-snapshot" && pyodideVersion === version ? await keptSnapshot(snapshotUrl) : null;
+  if (kept || (mode === "snapshot" && pyodideVersion === version)) {
     try {
-      return await startFromSnapshot(stdlibUrl, snapshotUrl, lockInfo);
+      const snapshot = kept ? kept.arrayBuffer() : fetchSnapshot(snapshotUrl);
+      return [await startFromSnapshot(stdlibUrl, snapshot, lockInfo), "snapshot"];
     } catch (error) {
       console.warn(`Memory snapshot unusable (${error}); starting from the precompiled library.`);
     }
   }
-  return startPrecompiled(stdlibUrl, lockInfo);
+  return [await startPrecompiled(stdlibUrl, lockInfo), "pyc"];
 }
 
 /** @param {Runtime} runtime */
 async function start(runtime) {
-  const pyodide = await startWith(runtime);
+  const [pyodide, started] = await startWith(runtime);
   const web = pyodide.pyimport("calculators.web");
   run = (name, payload, pricesUrl, withCharts) => web.run.callKwargs(name, payload, pricesUrl, { with_charts: withCharts });
   bridge = (fn, payload, pricesUrl) => {
     if (!BRIDGE.has(fn)) throw new Error(`no bridge function ${fn}`);
     return TAKES_PRICES_URL.has(fn) ? web[fn](payload, pricesUrl) : web[fn](payload);
   };
+  return started;
 }
 
 self.onmessage = async ({ data }) => {
   if (data.type === "init") {
     try {
-      await start(data);
-      self.postMessage({ type: "ready" });
+      const started = await start(data);
+      self.postMessage({ type: "ready", started });
     } catch (error) {
       self.postMessage({ type: "failed", message: String(/** @type {any} */ (error)?.message ?? error) });
     }
