@@ -31,12 +31,18 @@ sw.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL.map((path) => new URL(path, scope).href))));
 });
 
+// The diagrams diagrams.js drew and kept (keyed by mermaid's version, its settings and each diagram's text): they
+// go with the build they were drawn under, since a new one may style them differently, and so they never pile up.
+const DRAWN_DIAGRAMS = "drawn-diagrams";
+
 // Older builds' caches go when this build takes over, and again on each page load: a request the old worker
 // was still answering at the switch may have opened its cache again.
 async function deleteOlderBuilds() {
+  let older = false;
   for (const name of await caches.keys()) {
-    if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
+    if (name.startsWith(CACHE_PREFIX) && name !== CACHE) older = (await caches.delete(name)) || older;
   }
+  if (older) await caches.delete(DRAWN_DIAGRAMS);
 }
 
 sw.addEventListener("activate", (event) => {

@@ -7,6 +7,8 @@ tree. Nothing is fetched from the network.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 import subprocess
 from datetime import date
@@ -155,10 +157,22 @@ THEME_COLOR = "#3f51b5"
 
 
 def install_links(output: str, page_url: str) -> str:
-    """Name the web app manifest in the page's head, relative to the page so a sub-path deployment works."""
+    """Name the web app manifest in the page's head, relative to the page so a sub-path deployment works.
+
+    Also name the pinned mermaid's version: diagrams.js keys the drawings it keeps by it, so an upgrade draws afresh.
+    """
     manifest = get_relative_url("manifest.webmanifest", page_url or ".")
-    tags = f'<link rel="manifest" href="{manifest}"><meta name="theme-color" content="{THEME_COLOR}">'
+    tags = (
+        f'<link rel="manifest" href="{manifest}"><meta name="theme-color" content="{THEME_COLOR}">'
+        f'<meta name="diagram-library" content="mermaid {mermaid_version()}">'
+    )
     return output.replace("</head>", tags + "</head>", 1)
+
+
+@functools.cache
+def mermaid_version() -> str:
+    """The version of mermaid the site serves, as npm installed it from the lock file."""
+    return str(json.loads((NODE_MODULES / "mermaid" / "package.json").read_text(encoding="utf-8"))["version"])
 
 
 # Files worth serving precompressed: large, compressible, and fetched by every reader of a calculator page.

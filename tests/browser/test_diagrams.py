@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from macros.hooks import mermaid_version
 from tests.browser.conftest import new_context
 from tests.quality.site_map import diagrams_in_source
 from tests.quality.visit import DIAGRAMS, OPEN_SHADOW_ROOTS, OVERFLOW, PHONE
@@ -100,8 +101,12 @@ def test_a_diagram_in_view_is_drawn_without_waiting_for_python(browser: Browser,
     expect(page.locator("div.mermaid").first).to_be_in_viewport(timeout=10_000)
     assert page.evaluate("document.querySelector('form[data-calculator]').dataset.state") not in ("ready", "live")
 
-    # The same page opened at its top: the diagram is out of view and waits for Python, which never comes.
+    # The same page opened at its top: the diagram is out of view and waits for Python, which never comes. (The
+    # drawings the first page kept are dropped, once it can keep no more: they would be drawn at once, from there.)
+    page.close()
     other = context.new_page()
+    other.goto(site_url + "/reference/prices-and-limits/")  # no diagram, no calculator
+    other.evaluate("caches.delete('drawn-diagrams')")
     other.goto(site_url + "/calculators/crossover/")
     other.wait_for_timeout(1_500)  # time enough to draw had it not waited (the library is in the browser's cache)
     expect(other.locator("pre.mermaid").first).to_be_attached()
@@ -109,5 +114,37 @@ def test_a_diagram_in_view_is_drawn_without_waiting_for_python(browser: Browser,
     other.locator("pre.mermaid").first.scroll_into_view_if_needed()  # the reader scrolls down to it
     expect(other.locator("div.mermaid").first).to_be_in_viewport(timeout=10_000)
     assert other.evaluate("document.querySelector('form[data-calculator]').dataset.state") not in ("ready", "live")
+    context.close()
+    assert log.off_origin() == []
+
+
+DRAWINGS = "() => [...document.querySelectorAll('div.mermaid')].map((diagram) => diagram.shadowRoot.innerHTML)"
+KEPT = "() => caches.open('drawn-diagrams').then((cache) => cache.keys()).then((keys) => keys.length)"
+
+
+@pytest.mark.browser
+def test_a_diagram_drawn_once_is_drawn_again_without_mermaid(browser: Browser, site_url: str) -> None:
+    """A later visit draws the diagrams this browser kept: the same drawings, without fetching or running mermaid."""
+    path = "/reference/about/"
+    expected = diagrams_in_source(path)
+    context, log = new_context(browser, site_url)
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    page = context.new_page()
+    page.goto(site_url + path)
+    assert page.locator('meta[name="diagram-library"]').get_attribute("content") == f"mermaid {mermaid_version()}"
+    page.wait_for_function("(n) => document.querySelectorAll('div.mermaid').length >= n", arg=expected, timeout=30_000)
+    first = page.evaluate(DRAWINGS)
+    assert any(url.endswith("/mermaid.esm.min.mjs") for url in log.urls)
+    page.wait_for_function(f"(n) => ({KEPT})().then((kept) => kept >= n)", arg=expected)
+    page.close()
+
+    log.urls.clear()
+    page = context.new_page()
+    page.goto(site_url + path)
+    page.wait_for_function("(n) => document.querySelectorAll('div.mermaid').length >= n", arg=expected, timeout=30_000)
+    assert page.evaluate(DIAGRAMS) == {"pre": 0, "divs": expected, "problems": []}
+    assert page.evaluate(DRAWINGS) == first
+    assert [url for url in log.urls if "/vendor/mermaid/" in url] == []
+    assert page.evaluate(KEPT) == expected  # one per diagram: nothing kept twice
     context.close()
     assert log.off_origin() == []

@@ -161,6 +161,8 @@ def test_a_new_build_is_offered_taken_on_request_and_the_old_copy_deleted(
     _controlled(page)
     old = json.loads((built_site.root / "offline.json").read_text())["build"]
     page.wait_for_function("(name) => caches.has(name)", arg=f"guide-{old}")
+    # A drawing the page kept under this build (diagrams.js): it must go with the build.
+    page.evaluate("caches.open('drawn-diagrams').then((cache) => cache.put('kept-under-the-old-build', new Response('')))")
 
     new = _new_build(built_site.root, tmp_path / "next")
     server.serve(tmp_path / "next")  # deployed
@@ -175,7 +177,13 @@ def test_a_new_build_is_offered_taken_on_request_and_the_old_copy_deleted(
     # Only the new build's copy is left (a request the old worker was still answering may reopen the old cache
     # for a moment: the new one deletes it again on the next load).
     page.reload()
-    page.wait_for_function("(name) => caches.keys().then((names) => names.length === 1 && names[0] === name)", arg=f"guide-{new}")
+    page.wait_for_function(
+        """(name) => caches.keys().then((names) => names.filter((n) => n.startsWith('guide-')))
+                       .then((names) => names.length === 1 && names[0] === name)""",
+        arg=f"guide-{new}",
+    )
+    # The old build's drawings went with it (those of the page drawn since may be there).
+    assert page.evaluate("caches.open('drawn-diagrams').then((cache) => cache.match('kept-under-the-old-build'))") is None
     # The page is controlled by the new build's worker (asked, not inferred from the caches).
     page.wait_for_function(
         """(build) => new Promise((resolve) => { const channel = new MessageChannel();

@@ -59,6 +59,42 @@ async function pythonFirst() {
   }
 }
 
+// A diagram drawn once is kept in this browser (cache storage, keyed by a hash of mermaid's version, its settings
+// and the diagram's text), so a later visit draws it at once without loading or running mermaid: its layout is
+// about a second of main-thread work on a page of diagrams, competing with Python's start on a calculator page.
+// The drawing is the same string mermaid gave, shown the same way (Material's shadow root); the library's version
+// comes from the page (macros/hooks.py), so an upgrade draws afresh, and a changed diagram is a new key.
+const DRAWN_CACHE = "drawn-diagrams";
+
+/** @param {object} settings @param {string} text */
+async function drawnKey(settings, text) {
+  const version = document.querySelector('meta[name="diagram-library"]')?.getAttribute("content") ?? "";
+  const config = { ...globalThis.mermaidConfig?.default, ...settings };
+  const bytes = new TextEncoder().encode(JSON.stringify([version, config, text]));
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  const hex = [...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return new URL(`drawn-diagram/${hex}.svg`, LIBRARY_URL).href; // a name in this site, never fetched
+}
+
+/** The drawing kept for this key, or null (nothing kept, or no cache storage here: a private window). @param {string} key */
+async function keptDrawing(key) {
+  try {
+    const kept = await (await caches.open(DRAWN_CACHE)).match(key);
+    return kept ? await kept.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** @param {string} key @param {string} svg */
+async function keepDrawing(key, svg) {
+  try {
+    await (await caches.open(DRAWN_CACHE)).put(key, new Response(svg, { headers: { "Content-Type": "image/svg+xml" } }));
+  } catch {
+    // no cache storage, or no room: the next visit draws it again
+  }
+}
+
 /** @param {object} settings */
 async function loadLibrary(settings) {
   const { default: library } = await import(LIBRARY_URL);
@@ -76,9 +112,14 @@ if (typeof window.mermaid === "undefined" || window.mermaid instanceof Element) 
       settings = options;
     },
     async render(id, text) {
+      const key = globalThis.crypto?.subtle ? await drawnKey(settings, text) : null;
+      const kept = key && (await keptDrawing(key));
+      if (kept) return { svg: kept };
       loading ??= pythonFirst().then(() => loadLibrary(settings));
       const library = await loading;
-      return library.render(id, text);
+      const drawn = await library.render(id, text);
+      if (key) keepDrawing(key, drawn.svg);
+      return drawn;
     },
   };
 }
