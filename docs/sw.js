@@ -86,7 +86,7 @@ sw.addEventListener("fetch", (event) => {
 });
 
 // The network's answer goes to the page at once and is kept behind it (the caller's waitUntil): the page never waits
-// for a write, and Python's 10 MB WebAssembly starts compiling as its first bytes arrive. A copy the cache already
+// for a write (Python's 10 MB WebAssembly used to reach it only once written whole). A copy the cache already
 // holds (same validators) is not written again, so a return visit does not rewrite the runtime on disk.
 /** @param {Cache} cache @param {string} key @param {Response} response */
 async function keep(cache, key, response) {
