@@ -21,7 +21,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import RequestLog, new_context
-from tests.browser.widgets import form, poke, result_html, wait_live
+from tests.browser.widgets import form, recomputes_to_the_build, wait_live
 from tests.conftest import BuiltSite, _free_port, _Handler
 
 PREFIX = "/guide"
@@ -239,15 +239,6 @@ def test_a_return_visit_rewrites_only_what_changed(
     context.close()
 
 
-def _live_from_build(page: Page, widget_id: str) -> None:
-    """The widget recomputes its build-time inputs live, to the build's own result."""
-    widget = form(page, widget_id)
-    built = result_html(page, widget)
-    poke(widget)
-    wait_live(page, widget_id)
-    assert result_html(page, widget) == built
-
-
 @pytest.mark.browser
 def test_a_return_visit_starts_python_from_the_snapshot_the_first_visit_kept(browser: Browser, server: SiteServer) -> None:
     context, log = _context(browser, server.origin)
@@ -264,7 +255,7 @@ def test_a_return_visit_starts_python_from_the_snapshot_the_first_visit_kept(bro
     log.urls.clear()
     page = context.new_page()
     page.goto(server.url + "aws/kinesis/")
-    _live_from_build(page, "kinesis_shards")
+    recomputes_to_the_build(page, "kinesis_shards")
     assert page.evaluate("globalThis.__calcEngine.started") == "snapshot"
     assert snapshot not in log.urls
     page.close()
@@ -280,7 +271,7 @@ def test_a_return_visit_starts_python_from_the_snapshot_the_first_visit_kept(bro
     )
     assert deleted
     page.goto(server.url + "aws/lambda/")
-    _live_from_build(page, "lambda_cost")
+    recomputes_to_the_build(page, "lambda_cost")
     assert page.evaluate("globalThis.__calcEngine.started") == "pyc"
     page.wait_for_function("globalThis.__calcEngine.snapshotKept === true", timeout=120_000)
     context.close()

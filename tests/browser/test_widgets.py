@@ -14,6 +14,7 @@ from tests.browser.widgets import (
     inputs_of,
     normalise,
     poke,
+    recomputes_to_the_build,
     result_html,
     wait_live,
     widget_pages,
@@ -140,11 +141,7 @@ def test_every_way_of_starting_python_gives_the_build_time_result(browser: Brows
     page = context.new_page()
     page.on("console", lambda message: warnings.append(message.text) if message.type in {"warning", "error"} else None)
     page.goto(site_url + PAGES["kinesis_shards"])
-    widget = form(page, "kinesis_shards")
-    built = result_html(page, widget)
-    poke(widget)
-    wait_live(page, "kinesis_shards")
-    assert result_html(page, widget) == built
+    recomputes_to_the_build(page, "kinesis_shards")
     fetched = " ".join(log.urls)
     expected = {"pyc": "python_stdlib.zip", "snapshot": "snapshot.bin", "stock": ".whl"}[runtime]
     assert expected in fetched

@@ -74,6 +74,15 @@ def wait_live(page: Page, widget_id: str, timeout_ms: int = 60_000) -> None:
     )
 
 
+def recomputes_to_the_build(page: Page, widget_id: str) -> None:
+    """The widget recomputes its build-time inputs live, to the build's own result."""
+    widget = form(page, widget_id)
+    built = result_html(page, widget)
+    poke(widget)
+    wait_live(page, widget_id)
+    assert result_html(page, widget) == built
+
+
 def poke(widget: Locator) -> None:
     """Fire an input event without changing anything: asks for a live recompute of the same inputs."""
     widget.locator(".calc-field [name]").first.dispatch_event("input")

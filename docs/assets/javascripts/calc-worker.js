@@ -76,8 +76,9 @@ async function startFromSnapshot(stdlibUrl, snapshot, lockInfo) {
  */
 async function startWith({ mode, wheelUrl, stdlibUrl, snapshotUrl, pyodideVersion, lockInfo }) {
   if (mode === "stock") return [await startStock(wheelUrl), mode];
-  const kept = mode === "kept-snapshot" && pyodideVersion === version ? await keptSnapshot(snapshotUrl) : null;
-  if (kept || (mode === "snapshot" && pyodideVersion === version)) {
+  const sameBuild = pyodideVersion === version; // a snapshot is usable only by the Pyodide that made it
+  const kept = mode === "kept-snapshot" && sameBuild ? await keptSnapshot(snapshotUrl) : null;
+  if (kept || (mode === "snapshot" && sameBuild)) {
     try {
       const snapshot = kept ? kept.arrayBuffer() : fetchSnapshot(snapshotUrl);
       return [await startFromSnapshot(stdlibUrl, snapshot, lockInfo), "snapshot"];

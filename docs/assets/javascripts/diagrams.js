@@ -66,11 +66,15 @@ async function pythonFirst() {
 // comes from the page (macros/hooks.py), so an upgrade draws afresh, and a changed diagram is a new key.
 const DRAWN_CACHE = "drawn-diagrams";
 
+/** mkdocs-mermaid2's `arguments` (mkdocs.yml) first, then Material's theme settings. @param {object} settings */
+function mermaidSettings(settings) {
+  return { ...globalThis.mermaidConfig?.default, ...settings };
+}
+
 /** @param {object} settings @param {string} text */
 async function drawnKey(settings, text) {
   const version = document.querySelector('meta[name="diagram-library"]')?.getAttribute("content") ?? "";
-  const config = { ...globalThis.mermaidConfig?.default, ...settings };
-  const bytes = new TextEncoder().encode(JSON.stringify([version, config, text]));
+  const bytes = new TextEncoder().encode(JSON.stringify([version, mermaidSettings(settings), text]));
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   const hex = [...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("");
   return new URL(`drawn-diagram/${hex}.svg`, LIBRARY_URL).href; // a name in this site, never fetched
@@ -98,8 +102,7 @@ async function keepDrawing(key, svg) {
 /** @param {object} settings */
 async function loadLibrary(settings) {
   const { default: library } = await import(LIBRARY_URL);
-  // mkdocs-mermaid2's `arguments` (mkdocs.yml) first, then Material's theme settings.
-  library.initialize({ ...globalThis.mermaidConfig?.default, ...settings });
+  library.initialize(mermaidSettings(settings));
   return library;
 }
 
